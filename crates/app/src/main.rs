@@ -1,0 +1,249 @@
+//! The `mitwirken` binary: serve the platform, apply migrations, load the Dresden demo.
+
+mod config;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use config::{Config, LogFormat, Overrides};
+use mitwirken_domain::{Clock, SystemClock};
+use mitwirken_store::scenario::DRESDEN_2021;
+use mitwirken_store::{LoadOutcome, Scenario, Store};
+use mitwirken_web::{AppState, build_router};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(
+    name = "mitwirken",
+    version,
+    about = "Public participation, from the first event to the action plan"
+)]
+struct Cli {
+    /// Configuration file (default: mitwirken.toml in the working directory, if present)
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct DbArgs {
+    /// Folder for the SQLite file and the mail folder [env: MITWIRKEN_DATA_DIR]
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// sqlite://… or postgres://… [env: MITWIRKEN_DATABASE_URL]
+    #[arg(long, value_name = "URL")]
+    database_url: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web pages and the API
+    Serve {
+        /// Address to listen on [env: MITWIRKEN_BIND; default: 127.0.0.1:8080]
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<String>,
+        /// Also load the Dresden 2021 scenario, moved forward so that registration is open today
+        #[arg(long)]
+        demo: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Apply the database migrations and exit
+    Migrate {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Load the Dresden 2021 scenario into the database
+    Demo {
+        /// Keep the dates of 2021 instead of moving them forward
+        #[arg(long)]
+        as_in_2021: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (overrides, command) = match cli.command {
+        Command::Serve { bind, demo, db } => (
+            Overrides {
+                bind,
+                data_dir: db.data_dir,
+                database_url: db.database_url,
+            },
+            Run::Serve { demo },
+        ),
+        Command::Migrate { db } => (
+            Overrides {
+                bind: None,
+                data_dir: db.data_dir,
+                database_url: db.database_url,
+            },
+            Run::Migrate,
+        ),
+        Command::Demo { as_in_2021, db } => (
+            Overrides {
+                bind: None,
+                data_dir: db.data_dir,
+                database_url: db.database_url,
+            },
+            Run::Demo { as_in_2021 },
+        ),
+    };
+    let config = match Config::load(cli.config.as_deref(), overrides) {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("mitwirken: configuration error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logs(config.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("mitwirken: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(config, command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = format!("{e:#}"), "stopped");
+            eprintln!("mitwirken: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+enum Run {
+    Serve { demo: bool },
+    Migrate,
+    Demo { as_in_2021: bool },
+}
+
+fn init_logs(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn"));
+    let json = match format {
+        LogFormat::Json => true,
+        LogFormat::Text => false,
+        LogFormat::Auto => !std::io::stderr().is_terminal(),
+    };
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn open_store(config: &Config) -> Result<Store> {
+    std::fs::create_dir_all(&config.data_dir).with_context(|| {
+        format!(
+            "cannot create the data folder {}",
+            config.data_dir.display()
+        )
+    })?;
+    let url = config.database_url();
+    let store = Store::connect(&url).await.with_context(|| {
+        format!(
+            "cannot connect to the database {}",
+            mitwirken_store::redact(&url)
+        )
+    })?;
+    store
+        .migrate()
+        .await
+        .context("cannot apply the database migrations")?;
+    tracing::info!(backend = store.backend(), "database ready");
+    Ok(store)
+}
+
+async fn load_demo(store: &Store, clock: &dyn Clock, move_dates: bool) -> Result<()> {
+    let scenario =
+        Scenario::parse(DRESDEN_2021).context("the built-in Dresden scenario is invalid")?;
+    let now = clock.now();
+    let weeks = if move_dates {
+        scenario.demo_shift(now)
+    } else {
+        0
+    };
+    match store.load_scenario(&scenario, weeks, now).await? {
+        LoadOutcome::Loaded { shifted_weeks } => {
+            tracing::info!(process = %scenario.slug, shifted_weeks, "Dresden scenario loaded")
+        }
+        LoadOutcome::AlreadyPresent => {
+            tracing::info!(process = %scenario.slug, "Dresden scenario already present, left as it is")
+        }
+    }
+    Ok(())
+}
+
+async fn run(config: Config, command: Run) -> Result<()> {
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let store = open_store(&config).await?;
+    match command {
+        Run::Migrate => Ok(()),
+        Run::Demo { as_in_2021 } => load_demo(&store, clock.as_ref(), !as_in_2021).await,
+        Run::Serve { demo } => {
+            if demo {
+                load_demo(&store, clock.as_ref(), true).await?;
+            }
+            let listener = tokio::net::TcpListener::bind(config.bind)
+                .await
+                .with_context(|| format!("cannot listen on {}", config.bind))?;
+            let address = listener.local_addr()?;
+            let state = AppState::new(store.clone(), clock, config.site.clone());
+            tracing::info!(%address, "listening on http://{address}");
+            axum::serve(listener, build_router(state))
+                .with_graceful_shutdown(shutdown_signal())
+                .await
+                .context("the server stopped with an error")?;
+            store.close().await?;
+            tracing::info!("shut down cleanly");
+            Ok(())
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

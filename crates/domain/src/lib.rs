@@ -1,0 +1,19 @@
+//! The rules of public participation, free of I/O: processes, phases, events and their registration windows.
+
+pub mod clock;
+pub mod error;
+pub mod event;
+pub mod ids;
+pub mod locale;
+pub mod process;
+pub mod schedule;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::DomainError;
+pub use event::{
+    Access, Allocation, Capacity, EligibleGroup, Event, EventStatus, Fee, RegistrationState,
+    RegistrationWindow, Venue, WorkingGroup,
+};
+pub use ids::{EventId, FieldOfActionId, ProcessId, VenueId};
+pub use locale::{Locale, Localized, LocalizedText, TextDirection};
+pub use process::{FieldOfAction, Phase, PhaseKind, Process, ProcessStatus, Slug};

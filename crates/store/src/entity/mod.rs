@@ -1,0 +1,9 @@
+//! SeaORM entities, one module per table; rows only, the rules live in the domain crate.
+
+pub mod eligible_group;
+pub mod event;
+pub mod field_of_action;
+pub mod phase;
+pub mod process;
+pub mod venue;
+pub mod working_group;

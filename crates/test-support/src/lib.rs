@@ -1,0 +1,209 @@
+//! TestApp: the real router on 127.0.0.1:0 against a fresh database, SQLite by default or
+//! PostgreSQL when `TEST_DATABASE_URL` names a server, with a clock the test can move.
+
+use jiff::Timestamp;
+use mitwirken_domain::FixedClock;
+use mitwirken_store::scenario::DRESDEN_2021;
+use mitwirken_store::{LoadOutcome, Scenario, Store};
+use mitwirken_web::{AppState, SiteConfig, build_router};
+use sea_orm::{ConnectionTrait, Database};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Monday, 14 June 2021, 12:00 in Dresden: registration for all three events is open.
+pub const BEFORE_DEADLINE: &str = "2021-06-14T10:00:00Z";
+
+/// A database that exists for one test and is removed afterwards.
+pub enum TestDb {
+    Sqlite {
+        _dir: tempfile::TempDir,
+        url: String,
+    },
+    Postgres {
+        server: String,
+        name: String,
+        url: String,
+    },
+}
+
+impl TestDb {
+    pub async fn create() -> TestDb {
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(server) if !server.is_empty() => {
+                static COUNTER: AtomicU32 = AtomicU32::new(0);
+                let name = format!(
+                    "mitwirken_test_{}_{}_{}",
+                    std::process::id(),
+                    Timestamp::now().as_microsecond(),
+                    COUNTER.fetch_add(1, Ordering::SeqCst)
+                );
+                let admin = Database::connect(&server)
+                    .await
+                    .unwrap_or_else(|e| panic!("TEST_DATABASE_URL {server} is not reachable: {e}"));
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create the test database");
+                let _ = admin.close().await;
+                let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
+                let url = format!("{base}/{name}");
+                TestDb::Postgres { server, name, url }
+            }
+            _ => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}", dir.path().join("mitwirken.db").display());
+                TestDb::Sqlite { _dir: dir, url }
+            }
+        }
+    }
+
+    pub fn url(&self) -> &str {
+        match self {
+            TestDb::Sqlite { url, .. } | TestDb::Postgres { url, .. } => url,
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Postgres { server, name, .. } = self {
+            let (server, name) = (server.clone(), name.clone());
+            // Dropping runs outside the test's runtime, which may be shutting down.
+            let _ = std::thread::spawn(move || {
+                let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                else {
+                    return;
+                };
+                rt.block_on(async {
+                    if let Ok(admin) = Database::connect(&server).await {
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .await;
+                        let _ = admin.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub clock: FixedClock,
+    pub store: Store,
+    server: tokio::task::JoinHandle<()>,
+    _db: TestDb,
+}
+
+impl TestApp {
+    /// An app on an empty, migrated database, its clock at [`BEFORE_DEADLINE`].
+    pub async fn spawn() -> TestApp {
+        let db = TestDb::create().await;
+        let store = Store::connect(db.url())
+            .await
+            .expect("connect to the test database");
+        store.migrate().await.expect("migrate the test database");
+        let clock = FixedClock::new(BEFORE_DEADLINE.parse().expect("valid instant"));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = format!("http://{}", listener.local_addr().expect("local address"));
+        let site = SiteConfig {
+            base_url: address.clone(),
+            operator: "Landeshauptstadt Dresden".to_owned(),
+            contact_email: "beteiligung@example.org".to_owned(),
+            ..SiteConfig::default()
+        };
+        let state = AppState::new(store.clone(), Arc::new(clock.clone()), site);
+        let router = build_router(state);
+        let server = tokio::spawn(async move {
+            let _ = axum_serve(listener, router).await;
+        });
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("http client");
+        TestApp {
+            address,
+            client,
+            clock,
+            store,
+            server,
+            _db: db,
+        }
+    }
+
+    /// An app with the Dresden scenario loaded with its 2021 dates.
+    pub async fn with_dresden() -> TestApp {
+        let app = TestApp::spawn().await;
+        let outcome = app.load_dresden().await;
+        assert!(matches!(outcome, LoadOutcome::Loaded { shifted_weeks: 0 }));
+        app
+    }
+
+    pub async fn load_dresden(&self) -> LoadOutcome {
+        let scenario = Scenario::parse(DRESDEN_2021).expect("the Dresden scenario parses");
+        self.store
+            .load_scenario(
+                &scenario,
+                0,
+                BEFORE_DEADLINE.parse().expect("valid instant"),
+            )
+            .await
+            .expect("load the Dresden scenario")
+    }
+
+    pub fn at(&self, instant: &str) {
+        self.clock.set(instant.parse().expect("valid instant"));
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request reaches the app")
+    }
+
+    /// A GET with one extra request header, as a browser with a cookie or a language sends it.
+    pub async fn get_with(&self, path: &str, header: &str, value: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .header(header, value)
+            .send()
+            .await
+            .expect("request reaches the app")
+    }
+
+    /// Status and body of a page.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    pub async fn json(&self, path: &str) -> (u16, serde_json::Value) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("a JSON body"))
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+async fn axum_serve(
+    listener: tokio::net::TcpListener,
+    router: axum::Router,
+) -> std::io::Result<()> {
+    axum::serve(listener, router).await
+}

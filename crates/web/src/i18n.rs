@@ -1,0 +1,299 @@
+//! Translations from `locales/<lang>/*.ftl`, and dates, times and numbers written the way each language writes them.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use mitwirken_domain::Locale;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use unic_langid::LanguageIdentifier;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "de",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The translator for one request's language.
+#[derive(Debug, Clone)]
+pub struct Tr {
+    locale: Locale,
+    id: LanguageIdentifier,
+}
+
+impl Tr {
+    pub fn new(locale: Locale) -> Self {
+        let id = locale
+            .tag()
+            .parse()
+            .unwrap_or_else(|_| LanguageIdentifier::default());
+        Tr { locale, id }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The message `key`; a missing key shows itself, and the suite fails on it before that can ship.
+    pub fn t(&self, key: &str) -> String {
+        LOCALES
+            .try_lookup(&self.id, key)
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// The message `key` with named arguments; numbers select plural forms.
+    pub fn args(&self, key: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Str(s) => FluentValue::from(s.to_string()),
+                    Arg::Num(n) => FluentValue::from(*n),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&self.id, key, &map)
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// `key` with one count argument named `count`, for plural messages.
+    pub fn count(&self, key: &str, count: i64) -> String {
+        self.args(key, &[("count", Arg::Num(count))])
+    }
+
+    /// "Sonntag, 27. Juni 2021" — weekday, day, month and year in the reader's language.
+    pub fn long_date(&self, day: Date) -> String {
+        let weekday = day.weekday().to_monday_one_offset();
+        self.args(
+            "date-long",
+            &[
+                ("weekday", Arg::Str(&self.t(&format!("weekday-{weekday}")))),
+                ("day", Arg::Str(&day.day().to_string())),
+                (
+                    "month",
+                    Arg::Str(&self.t(&format!("month-{}", day.month()))),
+                ),
+                ("year", Arg::Str(&day.year().to_string())),
+            ],
+        )
+    }
+
+    /// "10:00" on the 24-hour clock, local to `tz`.
+    pub fn clock(&self, at: Timestamp, tz: &TimeZone) -> String {
+        at.to_zoned_datetime(tz.clone())
+            .strftime("%H:%M")
+            .to_string()
+    }
+
+    /// "Sonntag, 27. Juni 2021, 10:00–16:00 Uhr"; an event over several days names both days.
+    pub fn date_time_range(&self, start: Timestamp, end: Timestamp, tz: &TimeZone) -> String {
+        let start_day = start.to_zoned_datetime(tz.clone()).date();
+        let end_day = end.to_zoned_datetime(tz.clone()).date();
+        if start_day == end_day {
+            self.args(
+                "date-time-range",
+                &[
+                    ("date", Arg::Str(&self.long_date(start_day))),
+                    ("start", Arg::Str(&self.clock(start, tz))),
+                    ("end", Arg::Str(&self.clock(end, tz))),
+                ],
+            )
+        } else {
+            self.args(
+                "date-time-range-days",
+                &[
+                    ("startdate", Arg::Str(&self.long_date(start_day))),
+                    ("start", Arg::Str(&self.clock(start, tz))),
+                    ("enddate", Arg::Str(&self.long_date(end_day))),
+                    ("end", Arg::Str(&self.clock(end, tz))),
+                ],
+            )
+        }
+    }
+
+    /// A day and a time: "Dienstag, 15. Juni 2021, 24:00 Uhr" is written as the next day at 00:00.
+    pub fn date_time(&self, at: Timestamp, tz: &TimeZone) -> String {
+        let zoned = at.to_zoned_datetime(tz.clone());
+        self.args(
+            "date-time",
+            &[
+                ("date", Arg::Str(&self.long_date(zoned.date()))),
+                ("time", Arg::Str(&self.clock(at, tz))),
+            ],
+        )
+    }
+}
+
+/// A value for a message argument.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(i64),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn root() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    /// Message ids defined in every `.ftl` file of one locale folder.
+    fn defined(locale: &str) -> BTreeSet<String> {
+        let mut ids = BTreeSet::new();
+        let dir = root().join("locales").join(locale);
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                for line in std::fs::read_to_string(&path).unwrap().lines() {
+                    if let Some((id, _)) = line.split_once(" =")
+                        && id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    {
+                        ids.insert(id.to_owned());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// The first string literal after each `marker` in `source`.
+    fn literals_after(source: &str, marker: &str, into: &mut BTreeSet<String>) {
+        for part in source.split(marker).skip(1) {
+            let part = part.trim_start();
+            if let Some(rest) = part.strip_prefix('"')
+                && let Some(end) = rest.find('"')
+            {
+                into.insert(rest[..end].to_owned());
+            }
+        }
+    }
+
+    fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files(&path, ext, out);
+            } else if path.extension().is_some_and(|e| e == ext) {
+                out.push(path);
+            }
+        }
+    }
+
+    /// Every key the templates and handlers ask for, including the families built at run time.
+    fn used() -> BTreeSet<String> {
+        let mut keys = BTreeSet::new();
+        let mut sources = Vec::new();
+        files(&root().join("templates"), "html", &mut sources);
+        files(&root().join("src"), "rs", &mut sources);
+        for path in sources {
+            let whole = std::fs::read_to_string(&path).unwrap();
+            let source = whole.split("#[cfg(test)]").next().unwrap_or_default();
+            for marker in ["tr.t(", "self.t(", ".args(", ".count(", "\"error-"] {
+                if marker.starts_with('"') {
+                    for part in source.split(marker).skip(1) {
+                        let end = part.find('"').unwrap_or(0);
+                        keys.insert(format!("error-{}", &part[..end]));
+                    }
+                } else {
+                    literals_after(source, marker, &mut keys);
+                }
+            }
+        }
+        keys.retain(|k| !k.contains('{') && !k.is_empty());
+        keys.extend((1..=7).map(|d| format!("weekday-{d}")));
+        keys.extend((1..=12).map(|m| format!("month-{m}")));
+        keys.extend(
+            mitwirken_domain::PhaseKind::ALL
+                .iter()
+                .map(|k| format!("phase-now-{}", k.as_str())),
+        );
+        keys.extend(["imprint", "privacy", "accessibility"].map(|p| format!("{p}-title")));
+        keys
+    }
+
+    #[test]
+    fn every_locale_defines_exactly_the_keys_the_code_uses() {
+        let used = used();
+        for locale in Locale::all() {
+            let defined = defined(locale.tag());
+            let missing: Vec<_> = used.difference(&defined).collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+            let unused: Vec<_> = defined.difference(&used).collect();
+            assert!(unused.is_empty(), "{locale} defines unused {unused:?}");
+        }
+    }
+
+    #[test]
+    fn every_locale_folder_is_a_configured_locale() {
+        for entry in std::fs::read_dir(root().join("locales")).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(
+                Locale::parse(&name).is_ok_and(|l| l.tag() == name),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn german_dates_read_as_the_press_release_writes_them() {
+        let tr = Tr::new(Locale::GERMAN);
+        let tz = TimeZone::get("Europe/Berlin").unwrap();
+        assert_eq!(tr.long_date(date(2021, 6, 27)), "Sonntag, 27. Juni 2021");
+        let start: Timestamp = "2021-06-27T08:00:00Z".parse().unwrap();
+        let end: Timestamp = "2021-06-27T14:00:00Z".parse().unwrap();
+        assert_eq!(
+            tr.date_time_range(start, end, &tz),
+            "Sonntag, 27. Juni 2021, 10:00–16:00 Uhr"
+        );
+    }
+
+    #[test]
+    fn english_and_arabic_dates_use_their_own_words() {
+        let en = Tr::new(Locale::parse("en").unwrap());
+        assert_eq!(en.long_date(date(2021, 7, 3)), "Saturday, 3 July 2021");
+        let ar = Tr::new(Locale::parse("ar").unwrap());
+        let text = ar.long_date(date(2021, 7, 3));
+        assert!(
+            text.contains("يوليو") && text.contains("السبت") && text.contains("2021"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn places_left_uses_the_plural_forms_of_each_language() {
+        let de = Tr::new(Locale::GERMAN);
+        let args = |n| [("count", Arg::Num(n)), ("capacity", Arg::Num(50))];
+        assert_eq!(
+            de.args("places-left", &args(1)),
+            "Noch 1 von 50 Plätzen frei"
+        );
+        assert_eq!(
+            de.args("places-left", &args(50)),
+            "Noch 50 von 50 Plätzen frei"
+        );
+        assert_eq!(
+            de.args("places-left", &args(0)),
+            "Alle 50 Plätze sind vergeben."
+        );
+        let ar = Tr::new(Locale::parse("ar").unwrap());
+        let two = ar.args("places-left", &args(2));
+        let three = ar.args("places-left", &args(3));
+        let eleven = ar.args("places-left", &args(11));
+        assert_ne!(two, three);
+        assert_ne!(three.replace('3', ""), eleven.replace("11", ""));
+    }
+}

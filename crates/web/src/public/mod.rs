@@ -1,0 +1,66 @@
+//! The public side: what residents read, in their language, without signing in.
+
+mod calendar;
+mod event;
+mod pages;
+mod process;
+
+pub use calendar::{event_calendar, process_calendar};
+pub use event::{event, register};
+pub use pages::{accessibility, home, imprint, privacy};
+pub use process::process;
+
+use crate::i18n::Tr;
+use crate::view::{Chrome, Content};
+use axum::extract::{FromRequestParts, OriginalUri};
+use axum::http::request::Parts;
+use mitwirken_domain::Locale;
+use std::convert::Infallible;
+
+/// What every public page needs to know about its request: the language and where it is.
+pub struct PageCtx {
+    pub locale: Locale,
+    pub path: String,
+    pub query: Option<String>,
+}
+
+impl PageCtx {
+    pub fn tr(&self) -> Tr {
+        Tr::new(self.locale)
+    }
+
+    pub fn content(&self) -> Content {
+        Content::new(self.locale)
+    }
+
+    pub fn chrome(&self, title: impl Into<String>, content: &Content) -> Chrome {
+        let mut chrome = Chrome::new(self.locale, &self.path, self.query.as_deref(), title.into());
+        chrome.fallback_notice = content.fell_back();
+        chrome
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let crate::locale::Lang(locale) =
+            crate::locale::Lang::from_request_parts(parts, state).await?;
+        let uri = parts
+            .extensions
+            .get::<OriginalUri>()
+            .map_or_else(|| parts.uri.clone(), |o| o.0.clone());
+        Ok(PageCtx {
+            locale,
+            path: uri.path().to_owned(),
+            query: uri.query().map(str::to_owned),
+        })
+    }
+}
+
+/// Renders a template into an HTML response.
+pub(crate) fn html<T: askama::Template>(
+    page: T,
+) -> Result<axum::response::Html<String>, crate::AppError> {
+    Ok(axum::response::Html(page.render()?))
+}

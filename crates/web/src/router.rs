@@ -1,0 +1,50 @@
+//! The whole router in one place: public pages, API, calendar files, assets and operations.
+
+use crate::{AppError, AppState, api, assets, error, locale, ops, public, security};
+use axum::Router;
+use axum::http::HeaderName;
+use axum::middleware::from_fn;
+use axum::routing::get;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+pub fn build_router(state: AppState) -> Router {
+    let _ = ops::metrics_handle();
+    let request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .route("/", get(public::home))
+        .route("/processes/{slug}", get(public::process))
+        .route(
+            "/processes/{slug}/calendar.ics",
+            get(public::process_calendar),
+        )
+        .route("/events/{id}", get(public::event))
+        .route("/events/{id}/register", get(public::register))
+        .route("/events/{id}/calendar.ics", get(public::event_calendar))
+        .route("/imprint", get(public::imprint))
+        .route("/privacy", get(public::privacy))
+        .route("/accessibility", get(public::accessibility))
+        .merge(api::router())
+        .route("/assets/{*path}", get(assets::serve))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .route_layer(from_fn(ops::track))
+        .fallback(|| async { AppError::NotFound })
+        .layer(from_fn(error::render))
+        .layer(from_fn(locale::negotiate))
+        .layer(from_fn(security::headers))
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(64 * 1024))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}

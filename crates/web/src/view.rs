@@ -1,0 +1,243 @@
+//! What the templates receive: texts already picked for the reader's language, and the page chrome.
+
+use crate::i18n::{Arg, Tr};
+use crate::markdown;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use mitwirken_domain::{Access, Event, EventStatus, Locale, LocalizedText, RegistrationState};
+use std::cell::Cell;
+
+/// A text in the reader's language, or in German with its `lang` attribute when no translation exists.
+#[derive(Debug, Clone, Default)]
+pub struct Txt {
+    pub text: String,
+    fallback_lang: Option<String>,
+}
+
+impl Txt {
+    /// ` lang="de"` when the text is not in the page's language, else nothing.
+    pub fn attr(&self) -> String {
+        match &self.fallback_lang {
+            Some(lang) => format!(" lang=\"{lang}\""),
+            None => String::new(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+impl std::fmt::Display for Txt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Picks organiser content for one reader and remembers whether any of it fell back to German.
+#[derive(Debug)]
+pub struct Content {
+    locale: Locale,
+    fell_back: Cell<bool>,
+}
+
+impl Content {
+    pub fn new(locale: Locale) -> Self {
+        Content {
+            locale,
+            fell_back: Cell::new(false),
+        }
+    }
+
+    pub fn pick(&self, text: &LocalizedText) -> Txt {
+        let shown = text.get(self.locale);
+        let fallback_lang =
+            (shown.lang != self.locale.tag() && !shown.text.is_empty()).then(|| {
+                shown
+                    .lang
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect()
+            });
+        if fallback_lang.is_some() {
+            self.fell_back.set(true);
+        }
+        Txt {
+            text: shown.text.to_owned(),
+            fallback_lang,
+        }
+    }
+
+    /// Markdown rendered and sanitised, with the language it is really in.
+    pub fn markdown(&self, text: &LocalizedText) -> Txt {
+        let picked = self.pick(text);
+        Txt {
+            text: markdown::to_html(&picked.text),
+            ..picked
+        }
+    }
+
+    pub fn fell_back(&self) -> bool {
+        self.fell_back.get()
+    }
+}
+
+/// One event as lists and pages show it.
+#[derive(Debug, Clone)]
+pub struct EventView {
+    pub id: i64,
+    pub title: Txt,
+    pub when: String,
+    pub venue_name: Txt,
+    pub venue_entrance: Txt,
+    pub venue_address: String,
+    pub access_label: String,
+    pub access_class: &'static str,
+    pub registration_label: String,
+    pub registration_class: &'static str,
+    pub registration_detail: String,
+    pub places_text: String,
+    pub deadline: String,
+    pub is_open: bool,
+    pub is_cancelled: bool,
+}
+
+impl EventView {
+    pub fn new(event: &Event, tz: &TimeZone, now: Timestamp, tr: &Tr, content: &Content) -> Self {
+        let state = event.registration_state(now);
+        let is_cancelled = event.status == EventStatus::Cancelled;
+        let deadline = tr.long_date(event.window.last_day(tz));
+        let (registration_label, registration_class, registration_detail) = if is_cancelled {
+            (
+                tr.t("registration-cancelled"),
+                "closed",
+                tr.t("registration-cancelled-detail"),
+            )
+        } else {
+            match state {
+                RegistrationState::Open if event.places_left() == 0 && event.waiting_list => (
+                    tr.t("registration-waiting-list"),
+                    "closed",
+                    tr.args(
+                        "registration-open-until",
+                        &[("deadline", Arg::Str(&deadline))],
+                    ),
+                ),
+                RegistrationState::Open if event.places_left() == 0 => (
+                    tr.t("registration-full"),
+                    "closed",
+                    tr.t("registration-full-detail"),
+                ),
+                RegistrationState::Open => (
+                    tr.t("registration-open"),
+                    "open",
+                    tr.args(
+                        "registration-open-until",
+                        &[("deadline", Arg::Str(&deadline))],
+                    ),
+                ),
+                RegistrationState::NotYetOpen { opens_at } => (
+                    tr.t("registration-not-yet-open"),
+                    "closed",
+                    tr.args(
+                        "registration-opens-at",
+                        &[("opens", Arg::Str(&tr.date_time(opens_at, tz)))],
+                    ),
+                ),
+                RegistrationState::Closed { .. } => (
+                    tr.t("registration-closed"),
+                    "closed",
+                    tr.args(
+                        "registration-closed-since",
+                        &[("deadline", Arg::Str(&deadline))],
+                    ),
+                ),
+            }
+        };
+        let (access_label, access_class) = match event.access {
+            Access::Open => (tr.t("access-open"), "open"),
+            Access::Reserved => (tr.t("access-reserved"), "reserved"),
+            Access::InvitationCode => (tr.t("access-invitation"), "reserved"),
+        };
+        let venue = &event.venue;
+        EventView {
+            id: event.id.0,
+            title: content.pick(&event.title),
+            when: tr.date_time_range(event.starts_at, event.ends_at, tz),
+            venue_name: content.pick(&venue.name),
+            venue_entrance: content.pick(&venue.entrance),
+            venue_address: format!("{}, {} {}", venue.street, venue.postal_code, venue.city),
+            access_label,
+            access_class,
+            registration_label,
+            registration_class,
+            registration_detail,
+            places_text: tr.args(
+                "places-left",
+                &[
+                    ("count", Arg::Num(i64::from(event.places_left()))),
+                    ("capacity", Arg::Num(i64::from(event.capacity.get()))),
+                ],
+            ),
+            deadline,
+            is_open: matches!(state, RegistrationState::Open) && !is_cancelled,
+            is_cancelled,
+        }
+    }
+}
+
+/// A link of the language switch.
+#[derive(Debug, Clone)]
+pub struct LanguageLink {
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// The parts every page shares: language, direction, title, language switch, asset names.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub title: String,
+    pub languages: Vec<LanguageLink>,
+    pub fallback_notice: bool,
+    pub rtl_fonts: bool,
+}
+
+impl Chrome {
+    /// `path_and_query` is the current request target; each language link keeps it and sets `lang`.
+    pub fn new(locale: Locale, path: &str, query: Option<&str>, title: String) -> Self {
+        let kept: Vec<&str> = query
+            .unwrap_or_default()
+            .split('&')
+            .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+            .collect();
+        let languages = Locale::all()
+            .map(|l| {
+                let mut params = kept.clone();
+                let lang = format!("lang={}", l.tag());
+                params.push(&lang);
+                LanguageLink {
+                    tag: l.tag(),
+                    name: l.native_name(),
+                    href: format!("{path}?{}", params.join("&")),
+                    current: l == locale,
+                }
+            })
+            .collect();
+        Chrome {
+            lang: locale.tag(),
+            dir: locale.dir().as_str(),
+            title,
+            languages,
+            fallback_notice: false,
+            rtl_fonts: locale.dir() == mitwirken_domain::TextDirection::Rtl,
+        }
+    }
+
+    pub fn asset(&self, name: &str) -> String {
+        crate::assets::url(name)
+    }
+}

@@ -1,0 +1,143 @@
+// Starts the mitwirken binary for one test file and stops it again.
+//
+//   const server = await startServer();   // { baseURL, stop() }
+//
+// The binary comes from MITWIRKEN_BIN (absolute path, required). It runs
+// `serve --demo` on a free loopback port with a fresh, empty data directory.
+
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+const MAX_LOG_CHARS = 64 * 1024;
+
+/** Asks the kernel for a free TCP port on 127.0.0.1 (listen on 0, close). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function binary() {
+  const bin = process.env.MITWIRKEN_BIN;
+  if (!bin) {
+    throw new Error(
+      'MITWIRKEN_BIN is not set: point it at the built binary, e.g. ' +
+        'MITWIRKEN_BIN=$PWD/../target/debug/mitwirken npm test',
+    );
+  }
+  if (!path.isAbsolute(bin)) {
+    throw new Error(`MITWIRKEN_BIN must be an absolute path, got ${JSON.stringify(bin)}`);
+  }
+  return bin;
+}
+
+/** Keeps the last MAX_LOG_CHARS characters of a stream. */
+function tail(stream) {
+  const state = { text: '' };
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk) => {
+    state.text += chunk;
+    if (state.text.length > MAX_LOG_CHARS) state.text = state.text.slice(-MAX_LOG_CHARS);
+  });
+  return state;
+}
+
+export async function startServer() {
+  const bin = binary();
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mitwirken-e2e-'));
+  const bind = `127.0.0.1:${port}`;
+  const baseURL = `http://${bind}`;
+  const args = ['serve', '--demo', '--bind', bind, '--data-dir', dataDir];
+
+  const child = spawn(bin, args, {
+    env: { ...process.env, RUST_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout = tail(child.stdout);
+  const stderr = tail(child.stderr);
+
+  let exited = null;
+  const exitPromise = new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    });
+    child.on('error', (err) => {
+      exited = { code: null, signal: null, error: err };
+      resolve(exited);
+    });
+  });
+
+  // Never leave the server behind if the test process dies early.
+  const killOnExit = () => {
+    if (!exited) child.kill('SIGKILL');
+  };
+  process.on('exit', killOnExit);
+
+  const processReport = () =>
+    `${bin} ${args.join(' ')}\n` +
+    `--- stderr ---\n${stderr.text || '(empty)'}\n` +
+    `--- stdout ---\n${stdout.text || '(empty)'}`;
+
+  async function stop() {
+    process.off('exit', killOnExit);
+    if (!exited) {
+      child.kill('SIGTERM');
+      const timedOut = await Promise.race([
+        exitPromise.then(() => false),
+        sleep(STOP_TIMEOUT_MS, true, { ref: false }),
+      ]);
+      if (timedOut) {
+        process.stderr.write(
+          `mitwirken did not exit within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM; killing it\n`,
+        );
+        child.kill('SIGKILL');
+        await exitPromise;
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  // Poll /readyz until it answers 200.
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let lastProblem = 'no answer yet';
+  for (;;) {
+    if (exited) {
+      await stop();
+      const how = exited.error ? `failed to start: ${exited.error.message}` : `exited early (code ${exited.code}, signal ${exited.signal})`;
+      const message = `mitwirken ${how}\n${processReport()}`;
+      process.stderr.write(`${message}\n`);
+      throw new Error(message);
+    }
+    try {
+      const res = await fetch(`${baseURL}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) break;
+      lastProblem = `GET /readyz answered ${res.status}`;
+    } catch (err) {
+      lastProblem = `GET /readyz failed: ${err.cause?.code ?? err.message}`;
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      const message = `mitwirken was not ready within ${READY_TIMEOUT_MS / 1000} s (${lastProblem})\n${processReport()}`;
+      process.stderr.write(`${message}\n`);
+      throw new Error(message);
+    }
+    await sleep(200);
+  }
+
+  return { baseURL, dataDir, stop, logs: processReport };
+}
