@@ -2,7 +2,8 @@
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
-use mitwirken_web::SiteConfig;
+use mitwirken_jobs::MailConfig;
+use mitwirken_web::{RegistrationConfig, SiteConfig};
 use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,13 @@ pub struct Config {
     pub log_format: LogFormat,
     #[serde(default)]
     pub site: SiteConfig,
+    #[serde(default)]
+    pub registration: RegistrationConfig,
+    #[serde(default)]
+    pub mail: MailConfig,
+    /// 64 hex digits; instances sharing a database must share it. Empty: kept in `secret.key` in the data dir.
+    #[serde(default)]
+    pub secret_key: String,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -66,8 +74,17 @@ impl Config {
                 Env::prefixed("MITWIRKEN_")
                     .filter(|key| {
                         let key = key.as_str().to_ascii_lowercase();
-                        ["bind", "data_dir", "database_url", "log_format"].contains(&key.as_str())
-                            || key.starts_with("site__")
+                        [
+                            "bind",
+                            "data_dir",
+                            "database_url",
+                            "log_format",
+                            "secret_key",
+                        ]
+                        .contains(&key.as_str())
+                            || ["site__", "registration__", "mail__"]
+                                .iter()
+                                .any(|section| key.starts_with(section))
                     })
                     .split("__"),
             )

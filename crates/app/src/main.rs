@@ -6,13 +6,15 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use config::{Config, LogFormat, Overrides};
 use mitwirken_domain::{Clock, SystemClock};
+use mitwirken_jobs::Transport;
 use mitwirken_store::scenario::DRESDEN_2021;
-use mitwirken_store::{LoadOutcome, Scenario, Store};
+use mitwirken_store::{Keys, LoadOutcome, Scenario, Store};
 use mitwirken_web::{AppState, build_router};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -49,6 +51,14 @@ enum Command {
         /// Also load the Dresden 2021 scenario, moved forward so that registration is open today
         #[arg(long)]
         demo: bool,
+        /// Serve only; leave mail and expiry to `mitwirken worker` processes
+        #[arg(long)]
+        no_worker: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Send mails and release expired holds, without serving pages
+    Worker {
         #[command(flatten)]
         db: DbArgs,
     },
@@ -70,13 +80,29 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (overrides, command) = match cli.command {
-        Command::Serve { bind, demo, db } => (
+        Command::Serve {
+            bind,
+            demo,
+            no_worker,
+            db,
+        } => (
             Overrides {
                 bind,
                 data_dir: db.data_dir,
                 database_url: db.database_url,
             },
-            Run::Serve { demo },
+            Run::Serve {
+                demo,
+                worker: !no_worker,
+            },
+        ),
+        Command::Worker { db } => (
+            Overrides {
+                bind: None,
+                data_dir: db.data_dir,
+                database_url: db.database_url,
+            },
+            Run::Worker,
         ),
         Command::Migrate { db } => (
             Overrides {
@@ -124,7 +150,8 @@ fn main() -> ExitCode {
 }
 
 enum Run {
-    Serve { demo: bool },
+    Serve { demo: bool, worker: bool },
+    Worker,
     Migrate,
     Demo { as_in_2021: bool },
 }
@@ -193,26 +220,103 @@ async fn load_demo(store: &Store, clock: &dyn Clock, move_dates: bool) -> Result
     Ok(())
 }
 
+/// The key from configuration, or the one kept in the data folder, created on first start.
+fn load_keys(config: &Config) -> Result<Keys> {
+    if !config.secret_key.is_empty() {
+        return Keys::from_hex(&config.secret_key)
+            .context("secret_key must be 64 hex digits (e.g. from `openssl rand -hex 32`)");
+    }
+    let path = config.data_dir.join("secret.key");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            Keys::from_hex(&text).with_context(|| format!("{} is not a valid key", path.display()))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let keys = Keys::generate();
+            write_private(&path, &keys.to_hex())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            tracing::info!(path = %path.display(), "created a new secret key");
+            Ok(keys)
+        }
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())
+}
+
 async fn run(config: Config, command: Run) -> Result<()> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let store = open_store(&config).await?;
+    let mut site = config.site.clone();
+    if site.base_url.is_empty() {
+        site.base_url = format!("http://{}", config.bind);
+    }
+    let state = || -> Result<AppState> {
+        Ok(AppState::new(
+            store.clone(),
+            clock.clone(),
+            site.clone(),
+            load_keys(&config)?,
+        )
+        .with_registration(config.registration.clone()))
+    };
+    let transport =
+        || Transport::new(&config.mail, &config.data_dir).map_err(|e| anyhow::anyhow!("mail: {e}"));
     match command {
         Run::Migrate => Ok(()),
         Run::Demo { as_in_2021 } => load_demo(&store, clock.as_ref(), !as_in_2021).await,
-        Run::Serve { demo } => {
+        Run::Worker => {
+            tracing::info!("worker started");
+            mitwirken_jobs::run(
+                state()?,
+                transport()?,
+                Duration::from_secs(5),
+                shutdown_signal(),
+            )
+            .await;
+            store.close().await?;
+            Ok(())
+        }
+        Run::Serve { demo, worker } => {
             if demo {
                 load_demo(&store, clock.as_ref(), true).await?;
             }
+            let state = state()?;
             let listener = tokio::net::TcpListener::bind(config.bind)
                 .await
                 .with_context(|| format!("cannot listen on {}", config.bind))?;
             let address = listener.local_addr()?;
-            let state = AppState::new(store.clone(), clock, config.site.clone());
+            let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
+            let worker = if worker {
+                let transport = transport()?;
+                let state = state.clone();
+                Some(tokio::spawn(mitwirken_jobs::run(
+                    state,
+                    transport,
+                    Duration::from_secs(5),
+                    async {
+                        let _ = worker_stopped.await;
+                    },
+                )))
+            } else {
+                None
+            };
             tracing::info!(%address, "listening on http://{address}");
             axum::serve(listener, build_router(state))
                 .with_graceful_shutdown(shutdown_signal())
                 .await
                 .context("the server stopped with an error")?;
+            let _ = stop_worker.send(());
+            if let Some(worker) = worker {
+                let _ = worker.await;
+            }
             store.close().await?;
             tracing::info!("shut down cleanly");
             Ok(())

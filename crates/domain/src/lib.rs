@@ -6,6 +6,7 @@ pub mod event;
 pub mod ids;
 pub mod locale;
 pub mod process;
+pub mod registration;
 pub mod schedule;
 
 pub use clock::{Clock, FixedClock, SystemClock};
@@ -17,3 +18,7 @@ pub use event::{
 pub use ids::{EventId, FieldOfActionId, ProcessId, VenueId};
 pub use locale::{Locale, Localized, LocalizedText, TextDirection};
 pub use process::{FieldOfAction, Phase, PhaseKind, Process, ProcessStatus, Slug};
+pub use registration::{
+    Email, FieldError, FormErrors, FormField, Needs, Question, RegisterCommand, RegistrationInput,
+    RegistrationStatus,
+};

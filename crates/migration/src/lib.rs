@@ -3,12 +3,16 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m0001_processes_and_events;
+mod m0002_registrations_and_outbox;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_processes_and_events::Migration)]
+        vec![
+            Box::new(m0001_processes_and_events::Migration),
+            Box::new(m0002_registrations_and_outbox::Migration),
+        ]
     }
 }

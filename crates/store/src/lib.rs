@@ -2,10 +2,15 @@
 
 mod convert;
 pub mod entity;
+pub mod outbox;
 mod read;
+pub mod registration;
 pub mod scenario;
+pub mod token;
 
+pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
 pub use scenario::{LoadOutcome, Scenario};
+pub use token::{Keys, Token};
 
 use mitwirken_migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
@@ -31,35 +36,51 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
+    /// Where write transactions run: on SQLite one connection, so writers queue instead of failing
+    /// with "database is locked"; on PostgreSQL the same pool as reads.
+    writer: DatabaseConnection,
 }
 
 impl Store {
     /// Connects to `sqlite://path` (created when missing) or `postgres://…`.
     pub async fn connect(url: &str) -> Result<Store> {
-        let mut options = ConnectOptions::new(url.to_owned());
-        options
-            .sqlx_logging(false)
-            .connect_timeout(Duration::from_secs(10))
-            .acquire_timeout(Duration::from_secs(10));
+        let options = |max: u32| {
+            let mut options = ConnectOptions::new(url.to_owned());
+            options
+                .sqlx_logging(false)
+                .max_connections(max)
+                .connect_timeout(Duration::from_secs(10))
+                .acquire_timeout(Duration::from_secs(10));
+            options
+        };
         if url.starts_with("sqlite:") {
-            options.max_connections(8).map_sqlx_sqlite_opts(|o| {
-                o.create_if_missing(true)
-                    .journal_mode(SqliteJournalMode::Wal)
-                    .synchronous(SqliteSynchronous::Normal)
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(10))
-            });
+            let sqlite = |max: u32| {
+                let mut o = options(max);
+                o.map_sqlx_sqlite_opts(|o| {
+                    o.create_if_missing(true)
+                        .journal_mode(SqliteJournalMode::Wal)
+                        .synchronous(SqliteSynchronous::Normal)
+                        .foreign_keys(true)
+                        .busy_timeout(Duration::from_secs(10))
+                });
+                o
+            };
+            let writer = Database::connect(sqlite(1)).await?;
+            let db = Database::connect(sqlite(8)).await?;
+            Ok(Store { db, writer })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            options.max_connections(16);
+            let db = Database::connect(options(16)).await?;
+            Ok(Store {
+                writer: db.clone(),
+                db,
+            })
         } else {
-            return Err(StoreError::UnsupportedUrl(redact(url)));
+            Err(StoreError::UnsupportedUrl(redact(url)))
         }
-        let db = Database::connect(options).await?;
-        Ok(Store { db })
     }
 
     pub async fn migrate(&self) -> Result<()> {
-        Migrator::up(&self.db, None).await?;
+        Migrator::up(&self.writer, None).await?;
         Ok(())
     }
 
@@ -83,6 +104,9 @@ impl Store {
 
     pub async fn close(self) -> Result<()> {
         self.db.close().await?;
+        if self.writer.get_database_backend() == DbBackend::Sqlite {
+            self.writer.close().await?;
+        }
         Ok(())
     }
 }

@@ -136,3 +136,51 @@ impl Store {
             .collect()
     }
 }
+
+impl Store {
+    /// The organiser's extra questions on an event's form, in order.
+    pub async fn questions_of(&self, event: EventId) -> Result<Vec<mitwirken_domain::Question>> {
+        crate::entity::event_question::Entity::find()
+            .filter(crate::entity::event_question::Column::EventId.eq(event.0))
+            .order_by_asc(crate::entity::event_question::Column::Position)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|q| {
+                Ok(mitwirken_domain::Question {
+                    id: q.id,
+                    label: convert::text(&q.label)?,
+                    required: q.required,
+                })
+            })
+            .collect()
+    }
+
+    /// Adds an extra question to an event's form.
+    pub async fn add_question(
+        &self,
+        event: EventId,
+        label: &mitwirken_domain::LocalizedText,
+        required: bool,
+    ) -> Result<i64> {
+        use sea_orm::{ActiveModelTrait, Set};
+        let row = crate::entity::event_question::ActiveModel {
+            event_id: Set(event.0),
+            position: Set(0),
+            label: Set(convert::json(label)),
+            required: Set(required),
+            ..Default::default()
+        }
+        .insert(&self.writer)
+        .await?;
+        Ok(row.id)
+    }
+}
+
+impl Store {
+    /// An event whatever its status, for mails about registrations to it.
+    pub async fn event_any_status(&self, id: EventId) -> Result<Option<Event>> {
+        let row = event::Entity::find_by_id(id.0).one(&self.db).await?;
+        Ok(self.complete_events(row.into_iter().collect()).await?.pop())
+    }
+}

@@ -416,7 +416,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<LoadOutcome> {
         let tz = &scenario.time_zone;
-        let txn = self.db.begin().await?;
+        let txn = self.writer.begin().await?;
         let existing = process::Entity::find()
             .filter(process::Column::Slug.eq(scenario.slug.as_str()))
             .one(&txn)

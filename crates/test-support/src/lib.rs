@@ -1,12 +1,18 @@
 //! TestApp: the real router on 127.0.0.1:0 against a fresh database, SQLite by default or
-//! PostgreSQL when `TEST_DATABASE_URL` names a server, with a clock the test can move.
+//! PostgreSQL when `TEST_DATABASE_URL` names a server, with a clock the test can move, and a real
+//! SMTP server that receives the mails when the test runs the background jobs.
+
+pub mod smtp;
 
 use jiff::Timestamp;
 use mitwirken_domain::FixedClock;
+use mitwirken_jobs::{MailConfig, Transport};
+use mitwirken_store::Keys;
 use mitwirken_store::scenario::DRESDEN_2021;
 use mitwirken_store::{LoadOutcome, Scenario, Store};
 use mitwirken_web::{AppState, SiteConfig, build_router};
 use sea_orm::{ConnectionTrait, Database};
+pub use smtp::SmtpServer;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -97,6 +103,9 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub clock: FixedClock,
     pub store: Store,
+    pub state: AppState,
+    pub smtp: SmtpServer,
+    pub transport: Transport,
     server: tokio::task::JoinHandle<()>,
     _db: TestDb,
 }
@@ -120,8 +129,20 @@ impl TestApp {
             contact_email: "beteiligung@example.org".to_owned(),
             ..SiteConfig::default()
         };
-        let state = AppState::new(store.clone(), Arc::new(clock.clone()), site);
-        let router = build_router(state);
+        let state = AppState::new(
+            store.clone(),
+            Arc::new(clock.clone()),
+            site,
+            Keys::generate(),
+        );
+        let router = build_router(state.clone());
+        let smtp = SmtpServer::start().await;
+        let mail = MailConfig {
+            from: "Beteiligung Dresden <beteiligung@example.org>".to_owned(),
+            smtp_url: smtp.url(),
+        };
+        let transport =
+            Transport::new(&mail, std::env::temp_dir().as_path()).expect("SMTP transport");
         let server = tokio::spawn(async move {
             let _ = axum_serve(listener, router).await;
         });
@@ -134,6 +155,9 @@ impl TestApp {
             client,
             clock,
             store,
+            state,
+            smtp,
+            transport,
             server,
             _db: db,
         }
@@ -157,6 +181,52 @@ impl TestApp {
             )
             .await
             .expect("load the Dresden scenario")
+    }
+
+    /// Runs the background jobs once, as the worker would: expiry, then sending mail over SMTP.
+    pub async fn run_jobs(&self) -> usize {
+        mitwirken_jobs::run_once(&self.state, &self.transport)
+            .await
+            .expect("background jobs run")
+    }
+
+    /// Mails received by the SMTP server for `address`, quoted-printable parts decoded.
+    pub fn mails_to(&self, address: &str) -> Vec<String> {
+        self.smtp
+            .messages()
+            .into_iter()
+            .filter(|m| {
+                m.lines()
+                    .any(|l| l.starts_with("To:") && l.contains(address))
+            })
+            .map(|m| decode_quoted_printable(&m))
+            .collect()
+    }
+
+    /// The first link to `path_prefix` (e.g. `/confirm/`) in the newest mail to `address`.
+    pub fn link_in_mail(&self, address: &str, path_prefix: &str) -> Option<String> {
+        let mail = self.mails_to(address).pop()?;
+        let start = mail.find(path_prefix)?;
+        let tail = &mail[start..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '-'))
+            .unwrap_or(tail.len());
+        Some(tail[..end].to_owned())
+    }
+
+    /// A POST of a form, as a browser on this site sends it.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("request reaches the app")
+    }
+
+    pub fn clock_now(&self) -> Timestamp {
+        mitwirken_domain::Clock::now(&self.clock)
     }
 
     pub fn at(&self, instant: &str) {
@@ -206,4 +276,25 @@ async fn axum_serve(
     router: axum::Router,
 ) -> std::io::Result<()> {
     axum::serve(listener, router).await
+}
+
+/// Undoes quoted-printable encoding (RFC 2045 §6.7) so tests can read what a mail program shows.
+pub fn decode_quoted_printable(raw: &str) -> String {
+    let unfolded = raw.replace("=\r\n", "").replace("=\n", "");
+    let bytes = unfolded.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let Ok(byte) = u8::from_str_radix(&unfolded[i + 1..i + 3], 16)
+        {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

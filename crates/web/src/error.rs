@@ -15,6 +15,8 @@ use serde::Serialize;
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    #[error("forbidden")]
+    Forbidden,
     #[error("storage failed: {0}")]
     Store(#[from] StoreError),
     #[error("page could not be rendered: {0}")]
@@ -29,6 +31,7 @@ impl AppError {
     fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Store(StoreError::Db(_)) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Store(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -65,6 +68,7 @@ struct ErrorPage {
 fn keys(status: StatusCode) -> (&'static str, &'static str, &'static str) {
     match status {
         StatusCode::NOT_FOUND => ("not_found", "error-not-found-title", "error-not-found-text"),
+        StatusCode::FORBIDDEN => ("forbidden", "error-forbidden-title", "error-forbidden-text"),
         StatusCode::SERVICE_UNAVAILABLE => (
             "unavailable",
             "error-unavailable-title",

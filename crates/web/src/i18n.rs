@@ -202,7 +202,16 @@ mod tests {
         for path in sources {
             let whole = std::fs::read_to_string(&path).unwrap();
             let source = whole.split("#[cfg(test)]").next().unwrap_or_default();
+            // Template macros take the label's key as their second argument.
+            for call in source.split("call text_field(").skip(1) {
+                if let Some(key) = call.split('"').nth(3) {
+                    keys.insert(key.to_owned());
+                }
+            }
             for marker in ["tr.t(", "self.t(", ".args(", ".count(", "\"error-"] {
+                if marker.starts_with('"') && path.extension().is_some_and(|e| e == "html") {
+                    continue;
+                }
                 if marker.starts_with('"') {
                     for part in source.split(marker).skip(1) {
                         let end = part.find('"').unwrap_or(0);
@@ -222,6 +231,28 @@ mod tests {
                 .map(|k| format!("phase-now-{}", k.as_str())),
         );
         keys.extend(["imprint", "privacy", "accessibility"].map(|p| format!("{p}-title")));
+        for status in mitwirken_domain::RegistrationStatus::ALL {
+            let (key, _) = crate::public::manage::status_key(*status);
+            keys.insert(key.to_owned());
+            keys.insert(format!("{key}-text"));
+        }
+        for kind in mitwirken_store::outbox::MailKind::ALL {
+            let key = crate::mail::kind_key(*kind);
+            keys.insert(format!("mail-{key}-subject"));
+            keys.insert(format!("mail-{key}-body"));
+        }
+        use mitwirken_domain::FieldError::*;
+        for error in [
+            Required,
+            InvalidEmail,
+            TooLong { max: 1 },
+            UnknownChoice,
+            InvalidPhone,
+            InvalidCode,
+            GroupFull,
+        ] {
+            keys.insert(error.key().to_owned());
+        }
         keys
     }
 

@@ -6,6 +6,7 @@ pub mod error;
 pub mod i18n;
 mod locale;
 mod lookup;
+pub mod mail;
 mod markdown;
 mod ops;
 mod public;
@@ -17,7 +18,7 @@ pub use error::AppError;
 pub use router::build_router;
 
 use mitwirken_domain::{Clock, LocalizedText};
-use mitwirken_store::Store;
+use mitwirken_store::{Keys, Store};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -25,7 +26,7 @@ use std::sync::Arc;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct SiteConfig {
-    /// The public address, used in calendar entries and mails.
+    /// The public address, used in calendar entries and mails; empty means the address served on.
     pub base_url: String,
     /// Who runs this installation, as the imprint names them.
     pub operator: String,
@@ -40,7 +41,7 @@ pub struct SiteConfig {
 impl Default for SiteConfig {
     fn default() -> Self {
         SiteConfig {
-            base_url: "http://127.0.0.1:8080".to_owned(),
+            base_url: String::new(),
             operator: String::new(),
             operator_address: String::new(),
             contact_email: String::new(),
@@ -62,20 +63,51 @@ impl<'de> Deserialize<'de> for PathId {
     }
 }
 
+/// How registration behaves, from configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RegistrationConfig {
+    /// How long a seat is held for an address that is not yet confirmed.
+    pub hold_minutes: u32,
+    /// The version of the privacy notice people consent to; recorded with each registration.
+    pub privacy_version: String,
+}
+
+impl Default for RegistrationConfig {
+    fn default() -> Self {
+        RegistrationConfig {
+            hold_minutes: 120,
+            privacy_version: "1".to_owned(),
+        }
+    }
+}
+
 /// Everything a handler may use; cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
     pub clock: Arc<dyn Clock>,
     pub site: Arc<SiteConfig>,
+    pub registration: Arc<RegistrationConfig>,
+    pub keys: Keys,
+    /// Woken whenever a mail was queued, so the worker sends it without waiting for its next round.
+    pub mail_queued: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
-    pub fn new(store: Store, clock: Arc<dyn Clock>, site: SiteConfig) -> Self {
+    pub fn new(store: Store, clock: Arc<dyn Clock>, site: SiteConfig, keys: Keys) -> Self {
         AppState {
             store,
             clock,
             site: Arc::new(site),
+            registration: Arc::new(RegistrationConfig::default()),
+            keys,
+            mail_queued: Arc::new(tokio::sync::Notify::new()),
         }
+    }
+
+    pub fn with_registration(mut self, config: RegistrationConfig) -> Self {
+        self.registration = Arc::new(config);
+        self
     }
 }

@@ -4,7 +4,7 @@ use crate::{AppError, AppState, api, assets, error, locale, ops, public, securit
 use axum::Router;
 use axum::http::HeaderName;
 use axum::middleware::from_fn;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -22,7 +22,17 @@ pub fn build_router(state: AppState) -> Router {
             get(public::process_calendar),
         )
         .route("/events/{id}", get(public::event))
-        .route("/events/{id}/register", get(public::register))
+        .route(
+            "/events/{id}/register",
+            get(public::register).post(public::submit),
+        )
+        .route("/events/{id}/register/sent", get(public::sent))
+        .route(
+            "/confirm/{token}",
+            get(public::manage::confirm_page).post(public::manage::confirm),
+        )
+        .route("/manage/{token}", get(public::manage::manage))
+        .route("/manage/{token}/cancel", post(public::manage::cancel))
         .route("/events/{id}/calendar.ics", get(public::event_calendar))
         .route("/imprint", get(public::imprint))
         .route("/privacy", get(public::privacy))
@@ -34,6 +44,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/metrics", get(ops::metrics))
         .route_layer(from_fn(ops::track))
         .fallback(|| async { AppError::NotFound })
+        .layer(from_fn(security::same_origin_posts))
         .layer(from_fn(error::render))
         .layer(from_fn(locale::negotiate))
         .layer(from_fn(security::headers))

@@ -32,3 +32,33 @@ pub async fn headers(request: Request, next: Next) -> Response {
     );
     response
 }
+
+/// Refuses a form POST sent from another site: the browser's Origin (or Referer) must name this host.
+pub async fn same_origin_posts(request: Request, next: Next) -> Response {
+    use axum::http::Method;
+    use axum::response::IntoResponse;
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if !safe {
+        let headers = request.headers();
+        let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+        let origin = headers
+            .get(header::ORIGIN)
+            .or_else(|| headers.get(header::REFERER))
+            .and_then(|o| o.to_str().ok());
+        if let (Some(host), Some(origin)) = (host, origin) {
+            let origin_host = origin
+                .split("://")
+                .nth(1)
+                .and_then(|rest| rest.split('/').next())
+                .unwrap_or("");
+            if origin == "null" || origin_host != host {
+                tracing::warn!(%origin, %host, "cross-site form post refused");
+                return crate::AppError::Forbidden.into_response();
+            }
+        }
+    }
+    next.run(request).await
+}

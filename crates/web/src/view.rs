@@ -26,6 +26,14 @@ impl Txt {
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }
+
+    /// A text that is the same in every language, such as a language's own name.
+    pub fn plain(text: &str) -> Txt {
+        Txt {
+            text: text.to_owned(),
+            fallback_lang: None,
+        }
+    }
 }
 
 impl std::fmt::Display for Txt {

@@ -6,6 +6,7 @@ mod cli;
 mod language;
 mod operations;
 mod pages;
+mod registration;
 mod scenario;
 
 /// The text of an HTML page with tags removed and whitespace folded, for asserting what a reader sees.

@@ -2,8 +2,12 @@
 
 pub mod eligible_group;
 pub mod event;
+pub mod event_question;
 pub mod field_of_action;
+pub mod invitation_code;
+pub mod outbox;
 pub mod phase;
 pub mod process;
+pub mod registration;
 pub mod venue;
 pub mod working_group;

@@ -11,6 +11,7 @@ pub struct Model {
     pub title: String,
     pub description: String,
     pub capacity: Option<i32>,
+    pub taken: i32,
     pub is_example: bool,
 }
 

@@ -107,8 +107,95 @@ registration-cancelled-detail = لن تُقام هذه الفعالية.
 ## Registration
 
 register-title = التسجيل
-register-by-mail-title = كيف تسجّل
-register-by-mail-text = التسجيل عبر الإنترنت لهذه الفعالية غير متاح بعد. يُرجى التسجيل لدى الجهة المنظِّمة قبل انتهاء آخر موعد للتسجيل:
+register-title-event = التسجيل: { $event }
+register-full = للأسف، جميع الأماكن محجوزة. ولا توجد قائمة انتظار.
+form-required-note = يجب أن تملأ كل الحقول التي لا تحمل كلمة «اختياري».
+form-about-you = معلومات عنك
+form-given-name = الاسم الأول
+form-family-name = اسم العائلة
+form-email = عنوان البريد الإلكتروني
+form-phone = رقم الهاتف
+form-language = بأي لغة نكتب لك؟
+form-language-hint = سنرسل لك الرسائل الإلكترونية بهذه اللغة.
+form-organisation-legend = منظمتك
+form-organisation = المنظمة أو الجمعية
+form-eligible-group = إلى أي فئة تنتمي؟
+form-eligible-group-hint = هذه الفعالية مخصصة لفئات محددة. ستتحقق الجهة المنظِّمة من إجابتك.
+form-optional = (اختياري)
+form-choose = يُرجى الاختيار
+form-invitation-code = رمز الدعوة
+form-working-group = مجموعة العمل
+form-working-group-hint = يمكنك أن تختار مجموعة عمل. لكل مجموعة عدد محدود من الأماكن.
+form-working-group-none = لم أختر بعد
+form-needs = ماذا تحتاج لكي تستطيع المشاركة؟
+form-interpretation = أحتاج إلى ترجمة شفهية إلى هذه اللغة
+form-sign-language = أحتاج إلى ترجمة بلغة الإشارة.
+form-step-free = أحتاج إلى مدخل بدون درجات.
+form-other-needs = احتياجات أخرى
+form-questions = أسئلة أخرى من الجهة المنظِّمة
+form-privacy = حماية البيانات
+form-consent = أوافق على معالجة بياناتي لهذه الفعالية.
+form-consent-hint = نستخدم بياناتك لهذه الفعالية فقط، ثم نحذفها. لمعرفة المزيد:
+form-submit = أرسل التسجيل
+form-error-summary = { $count ->
+    [zero] يُرجى تصحيح { $count } خطأ:
+    [one] يُرجى تصحيح خطأ واحد:
+    [two] يُرجى تصحيح خطأين:
+    [few] يُرجى تصحيح { $count } أخطاء:
+    [many] يُرجى تصحيح { $count } خطأً:
+   *[other] يُرجى تصحيح { $count } خطأ:
+}
+form-error-required = يُرجى ملء هذا الحقل.
+form-error-email = يُرجى إدخال عنوان بريد إلكتروني صحيح، مثل: name@example.com
+form-error-too-long = { $count ->
+    [zero] يُرجى ألّا تكتب أكثر من { $count } حرف.
+    [one] يُرجى ألّا تكتب أكثر من حرف واحد.
+    [two] يُرجى ألّا تكتب أكثر من حرفين.
+    [few] يُرجى ألّا تكتب أكثر من { $count } أحرف.
+    [many] يُرجى ألّا تكتب أكثر من { $count } حرفًا.
+   *[other] يُرجى ألّا تكتب أكثر من { $count } حرف.
+}
+form-error-choice = يُرجى اختيار أحد الخيارات المعروضة.
+form-error-phone = يُرجى استخدام الأرقام والمسافات والرموز + - / ( ) فقط.
+form-error-code = رمز الدعوة هذا غير صالح، أو استُخدم من قبل ولم يعد صالحًا.
+form-error-group-full = مجموعة العمل هذه ممتلئة. يُرجى اختيار مجموعة أخرى.
+sent-title = بقيت خطوة واحدة
+sent-check-mail = يُرجى التحقق من بريدك الإلكتروني.
+sent-text = أرسلنا إليك رسالة بالبريد الإلكتروني. يُرجى الضغط على الرابط في الرسالة لتأكيد تسجيلك.
+sent-hold = { $count ->
+    [zero] إذا كان هناك مكان شاغر، فسنحجزه لك لمدة { $count } دقيقة.
+    [one] إذا كان هناك مكان شاغر، فسنحجزه لك لمدة دقيقة واحدة.
+    [two] إذا كان هناك مكان شاغر، فسنحجزه لك لمدة دقيقتين.
+    [few] إذا كان هناك مكان شاغر، فسنحجزه لك لمدة { $count } دقائق.
+    [many] إذا كان هناك مكان شاغر، فسنحجزه لك لمدة { $count } دقيقةً.
+   *[other] إذا كان هناك مكان شاغر، فسنحجزه لك لمدة { $count } دقيقة.
+}
+sent-no-mail = لم تصلك الرسالة؟ ابحث أيضًا في مجلد الرسائل غير المرغوب فيها (Spam).
+sent-back = العودة إلى الفعالية
+confirm-title = تأكيد التسجيل
+confirm-text = يُرجى تأكيد تسجيلك بالضغط على الزر.
+confirm-button = نعم، أؤكد تسجيلي
+manage-title = تسجيلك
+manage-name = الاسم
+manage-event = الفعالية
+manage-ticket = رمز تذكرتك
+manage-ticket-hint = اعرض هذا الرمز عند المدخل، على هاتفك أو مطبوعًا على ورق.
+manage-cancel-heading = إلغاء التسجيل
+manage-cancel-text = لا تستطيع الحضور؟ يُرجى إلغاء تسجيلك. عندها يحصل شخص آخر على مكانك.
+manage-cancel-button = ألغِ تسجيلي
+status-unconfirmed = لم يُؤكَّد بعد
+status-unconfirmed-text = يُرجى تأكيد تسجيلك عبر الرابط في رسالتنا الإلكترونية.
+status-awaiting-approval = قيد المراجعة
+status-awaiting-approval-text = مكانك محجوز. تراجع الجهة المنظِّمة تسجيلك، ثم تكتب لك.
+status-confirmed = مسجَّل
+status-confirmed-text = أنت مسجَّل. نتطلع إلى لقائك.
+status-waiting = قائمة الانتظار
+status-waiting-text = أنت على قائمة الانتظار.
+status-waiting-position = أنت على قائمة الانتظار. رقمك في القائمة: { $position }. إذا أصبح مكان شاغرًا، ستصلك رسالة بالبريد الإلكتروني.
+status-cancelled = ملغى
+status-cancelled-text = لقد ألغيت تسجيلك.
+status-rejected = غير مقبول
+status-rejected-text = للأسف، لم تستطع الجهة المنظِّمة قبول تسجيلك.
 
 ## Legal pages
 
@@ -143,4 +230,31 @@ error-unavailable-title = الخدمة غير متاحة مؤقتًا
 error-unavailable-text = الخدمة غير متاحة الآن. يُرجى المحاولة مرة أخرى بعد بضع دقائق. لن تضيع البيانات التي أدخلتها.
 error-internal-title = حدث خطأ
 error-internal-text = حدث خطأ ما. يُرجى المحاولة مرة أخرى.
+error-forbidden-title = غير مسموح
+error-forbidden-text = هذا الطلب لم يأتِ من هذا الموقع. يُرجى فتح الصفحة من جديد، ثم المحاولة مرة أخرى.
 error-home-link = إلى الصفحة الرئيسية
+
+## Mails
+
+mail-greeting = مرحبًا { $name }،
+mail-confirm-link = تأكيد التسجيل
+mail-manage-link = عرض التسجيل أو إلغاؤه
+mail-footer = أُرسلت هذه الرسالة تلقائيًا. إذا كانت لديك أسئلة، يُرجى التواصل مع الجهة المنظِّمة.
+mail-confirm-address-subject = يُرجى تأكيد تسجيلك: { $event }
+mail-confirm-address-body = لقد سجّلت في «{ $event }». يُرجى تأكيد تسجيلك عبر الرابط أدناه. لا يصبح التسجيل صالحًا إلا بعد التأكيد.
+mail-already-registered-subject = تسجيلك: { $event }
+mail-already-registered-body = يوجد تسجيل سابق في «{ $event }» بعنوان البريد الإلكتروني هذا. عبر الرابط أدناه يمكنك معرفة حالة تسجيلك.
+mail-confirmed-subject = أنت مسجَّل: { $event }
+mail-confirmed-body = تم تأكيد تسجيلك في «{ $event }». ستجد في المرفقات ملفًا لإضافة الموعد إلى تقويمك. يُرجى إحضار رمز تذكرتك معك.
+mail-awaiting-approval-subject = تسجيلك قيد المراجعة: { $event }
+mail-awaiting-approval-body = شكرًا لتأكيدك. مكانك في «{ $event }» محجوز. ستراجع الجهة المنظِّمة تسجيلك، ثم تكتب لك.
+mail-approved-subject = تم قبول تسجيلك: { $event }
+mail-approved-body = قبلت الجهة المنظِّمة تسجيلك في «{ $event }». ستجد في المرفقات ملفًا لإضافة الموعد إلى تقويمك. يُرجى إحضار رمز تذكرتك معك.
+mail-waiting-list-subject = أنت على قائمة الانتظار: { $event }
+mail-waiting-list-body = جميع الأماكن في «{ $event }» محجوزة. أنت على قائمة الانتظار. رقمك في القائمة: { $position }. إذا أصبح مكان شاغرًا، سنكتب لك.
+mail-promoted-subject = أصبح هناك مكان شاغر: { $event }
+mail-promoted-body = خبر سار: أصبح هناك مكان شاغر في «{ $event }». هذا المكان لك الآن.
+mail-cancelled-subject = تم الإلغاء: { $event }
+mail-cancelled-body = تم إلغاء تسجيلك في «{ $event }». نأسف لأنك لا تستطيع الحضور.
+mail-rejected-subject = تسجيلك: { $event }
+mail-rejected-body = للأسف، لم تستطع الجهة المنظِّمة قبول تسجيلك في «{ $event }». { $message }

@@ -103,8 +103,80 @@ registration-cancelled-detail = Diese Veranstaltung findet nicht statt.
 ## Registration
 
 register-title = Anmeldung
-register-by-mail-title = So melden Sie sich an
-register-by-mail-text = Die Online-Anmeldung für diese Veranstaltung ist noch nicht freigeschaltet. Bitte melden Sie sich bis zum Anmeldeschluss bei der Veranstalterin an:
+register-title-event = Anmeldung: { $event }
+register-full = Leider sind alle Plätze vergeben, und es gibt keine Warteliste.
+form-required-note = Felder ohne den Zusatz „freiwillig“ müssen Sie ausfüllen.
+form-about-you = Über Sie
+form-given-name = Vorname
+form-family-name = Nachname
+form-email = E-Mail-Adresse
+form-phone = Telefonnummer
+form-language = In welcher Sprache sollen wir Ihnen schreiben?
+form-language-hint = Wir schicken Ihnen E-Mails in dieser Sprache.
+form-organisation-legend = Ihre Organisation
+form-organisation = Organisation oder Verein
+form-eligible-group = Zu welcher Gruppe gehören Sie?
+form-eligible-group-hint = Diese Veranstaltung ist für bestimmte Gruppen reserviert. Die Veranstalterin prüft Ihre Angabe.
+form-optional = (freiwillig)
+form-choose = Bitte wählen
+form-invitation-code = Einladungscode
+form-working-group = Arbeitsgruppe
+form-working-group-hint = Sie können eine Arbeitsgruppe wählen. Jede Gruppe hat eine begrenzte Zahl an Plätzen.
+form-working-group-none = Noch keine Auswahl
+form-needs = Was brauchen Sie, um teilnehmen zu können?
+form-interpretation = Ich brauche eine Übersetzung in diese Sprache
+form-sign-language = Ich brauche Gebärdensprache.
+form-step-free = Ich brauche einen Zugang ohne Stufen.
+form-other-needs = Sonstiges
+form-questions = Weitere Fragen der Veranstalterin
+form-privacy = Datenschutz
+form-consent = Ich bin einverstanden, dass meine Angaben für diese Veranstaltung verarbeitet werden.
+form-consent-hint = Wir nutzen Ihre Angaben nur für diese Veranstaltung und löschen sie danach. Mehr dazu:
+form-submit = Anmeldung absenden
+form-error-summary = { $count ->
+    [one] Bitte korrigieren Sie 1 Angabe:
+   *[other] Bitte korrigieren Sie { $count } Angaben:
+}
+form-error-required = Bitte füllen Sie dieses Feld aus.
+form-error-email = Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.
+form-error-too-long = Bitte schreiben Sie höchstens { $count } Zeichen.
+form-error-choice = Bitte wählen Sie eine der angebotenen Möglichkeiten.
+form-error-phone = Bitte nutzen Sie nur Ziffern, Leerzeichen und + - / ( ).
+form-error-code = Dieser Einladungscode ist nicht gültig oder schon aufgebraucht.
+form-error-group-full = Diese Arbeitsgruppe ist voll. Bitte wählen Sie eine andere.
+sent-title = Fast geschafft
+sent-check-mail = Bitte schauen Sie in Ihr E-Mail-Postfach.
+sent-text = Wir haben Ihnen eine E-Mail geschickt. Bitte klicken Sie auf den Link in der E-Mail und bestätigen Sie Ihre Anmeldung.
+sent-hold = { $count ->
+    [one] Wenn noch ein Platz frei ist, halten wir ihn 1 Minute für Sie frei.
+   *[other] Wenn noch ein Platz frei ist, halten wir ihn { $count } Minuten für Sie frei.
+}
+sent-no-mail = Keine E-Mail bekommen? Schauen Sie auch im Spam-Ordner nach.
+sent-back = Zurück zur Veranstaltung
+confirm-title = Anmeldung bestätigen
+confirm-text = Bitte bestätigen Sie Ihre Anmeldung mit einem Klick auf den Knopf.
+confirm-button = Ja, ich bestätige meine Anmeldung
+manage-title = Ihre Anmeldung
+manage-name = Name
+manage-event = Veranstaltung
+manage-ticket = Ihr Ticket-Code
+manage-ticket-hint = Zeigen Sie diesen Code am Eingang, auf dem Handy oder ausgedruckt.
+manage-cancel-heading = Absagen
+manage-cancel-text = Sie können nicht kommen? Bitte sagen Sie ab. Dann bekommt jemand anderes Ihren Platz.
+manage-cancel-button = Anmeldung absagen
+status-unconfirmed = Noch nicht bestätigt
+status-unconfirmed-text = Bitte bestätigen Sie Ihre Anmeldung über den Link in unserer E-Mail.
+status-awaiting-approval = Wird geprüft
+status-awaiting-approval-text = Ihr Platz ist reserviert. Die Veranstalterin prüft Ihre Anmeldung und schreibt Ihnen.
+status-confirmed = Angemeldet
+status-confirmed-text = Sie sind angemeldet. Wir freuen uns auf Sie.
+status-waiting = Warteliste
+status-waiting-text = Sie stehen auf der Warteliste.
+status-waiting-position = Sie stehen auf der Warteliste, auf Platz { $position }. Wenn ein Platz frei wird, bekommen Sie eine E-Mail.
+status-cancelled = Abgesagt
+status-cancelled-text = Sie haben Ihre Anmeldung abgesagt.
+status-rejected = Nicht angenommen
+status-rejected-text = Die Veranstalterin konnte Ihre Anmeldung leider nicht annehmen.
 
 ## Legal pages
 
@@ -139,4 +211,31 @@ error-unavailable-title = Vorübergehend nicht erreichbar
 error-unavailable-text = Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal. Ihre Angaben gehen nicht verloren.
 error-internal-title = Ein Fehler ist aufgetreten
 error-internal-text = Etwas ist schiefgelaufen. Bitte versuchen Sie es noch einmal.
+error-forbidden-title = Nicht erlaubt
+error-forbidden-text = Diese Anfrage kam nicht von dieser Website. Bitte öffnen Sie die Seite neu und versuchen Sie es noch einmal.
 error-home-link = Zur Startseite
+
+## Mails
+
+mail-greeting = Guten Tag { $name },
+mail-confirm-link = Anmeldung bestätigen
+mail-manage-link = Anmeldung ansehen oder absagen
+mail-footer = Diese E-Mail wurde automatisch verschickt. Bei Fragen antworten Sie der Veranstalterin.
+mail-confirm-address-subject = Bitte bestätigen Sie Ihre Anmeldung: { $event }
+mail-confirm-address-body = Sie haben sich zu „{ $event }“ angemeldet. Bitte bestätigen Sie Ihre Anmeldung mit dem Link unten. Erst dann ist sie gültig.
+mail-already-registered-subject = Ihre Anmeldung: { $event }
+mail-already-registered-body = Mit dieser E-Mail-Adresse gibt es schon eine Anmeldung für „{ $event }“. Über den Link unten sehen Sie, wo Sie stehen.
+mail-confirmed-subject = Sie sind angemeldet: { $event }
+mail-confirmed-body = Ihre Anmeldung für „{ $event }“ ist bestätigt. Im Anhang finden Sie einen Kalendereintrag. Bitte bringen Sie Ihren Ticket-Code mit.
+mail-awaiting-approval-subject = Ihre Anmeldung wird geprüft: { $event }
+mail-awaiting-approval-body = Danke für Ihre Bestätigung. Ihr Platz bei „{ $event }“ ist reserviert. Die Veranstalterin prüft Ihre Anmeldung und schreibt Ihnen dann.
+mail-approved-subject = Ihre Anmeldung ist angenommen: { $event }
+mail-approved-body = Die Veranstalterin hat Ihre Anmeldung für „{ $event }“ angenommen. Im Anhang finden Sie einen Kalendereintrag. Bitte bringen Sie Ihren Ticket-Code mit.
+mail-waiting-list-subject = Sie stehen auf der Warteliste: { $event }
+mail-waiting-list-body = Alle Plätze für „{ $event }“ sind vergeben. Sie stehen auf der Warteliste, auf Platz { $position }. Wenn ein Platz frei wird, schreiben wir Ihnen.
+mail-promoted-subject = Ein Platz ist frei geworden: { $event }
+mail-promoted-body = Gute Nachricht: Für „{ $event }“ ist ein Platz frei geworden. Er gehört jetzt Ihnen.
+mail-cancelled-subject = Abgesagt: { $event }
+mail-cancelled-body = Ihre Anmeldung für „{ $event }“ ist abgesagt. Schade, dass Sie nicht kommen können.
+mail-rejected-subject = Ihre Anmeldung: { $event }
+mail-rejected-body = Die Veranstalterin konnte Ihre Anmeldung für „{ $event }“ leider nicht annehmen. { $message }

@@ -103,8 +103,83 @@ registration-cancelled-detail = This event will not take place.
 ## Registration
 
 register-title = Registration
-register-by-mail-title = How to register
-register-by-mail-text = Online registration for this event is not available yet. Please register with the organiser by the registration deadline:
+register-title-event = Registration: { $event }
+register-full = Sorry, all places are taken, and there is no waiting list.
+form-required-note = You must fill in all fields that are not marked “optional”.
+form-about-you = About you
+form-given-name = First name
+form-family-name = Last name
+form-email = Email address
+form-phone = Phone number
+form-language = In which language should we write to you?
+form-language-hint = We will send you emails in this language.
+form-organisation-legend = Your organisation
+form-organisation = Organisation or association
+form-eligible-group = Which group do you belong to?
+form-eligible-group-hint = This event is reserved for certain groups. The organiser will check your answer.
+form-optional = (optional)
+form-choose = Please choose
+form-invitation-code = Invitation code
+form-working-group = Working group
+form-working-group-hint = You can choose a working group. Each group has a limited number of places.
+form-working-group-none = No choice yet
+form-needs = What do you need so that you can take part?
+form-interpretation = I need interpreting into this language
+form-sign-language = I need sign language interpreting.
+form-step-free = I need step-free access.
+form-other-needs = Other needs
+form-questions = More questions from the organiser
+form-privacy = Data protection
+form-consent = I agree that my details are processed for this event.
+form-consent-hint = We only use your details for this event and delete them afterwards. More about this:
+form-submit = Send registration
+form-error-summary = { $count ->
+    [one] Please correct 1 entry:
+   *[other] Please correct { $count } entries:
+}
+form-error-required = Please fill in this field.
+form-error-email = Please enter a valid email address, for example name@example.com.
+form-error-too-long = { $count ->
+    [one] Please write no more than 1 character.
+   *[other] Please write no more than { $count } characters.
+}
+form-error-choice = Please choose one of the options offered.
+form-error-phone = Please use only digits, spaces and + - / ( ).
+form-error-code = This invitation code is not valid or has already been used up.
+form-error-group-full = This working group is full. Please choose another one.
+sent-title = Almost done
+sent-check-mail = Please check your email inbox.
+sent-text = We have sent you an email. Please click the link in the email to confirm your registration.
+sent-hold = { $count ->
+    [one] If a place is still free, we will keep it for you for 1 minute.
+   *[other] If a place is still free, we will keep it for you for { $count } minutes.
+}
+sent-no-mail = No email? Please also look in your spam folder.
+sent-back = Back to the event
+confirm-title = Confirm registration
+confirm-text = Please confirm your registration by clicking the button.
+confirm-button = Yes, I confirm my registration
+manage-title = Your registration
+manage-name = Name
+manage-event = Event
+manage-ticket = Your ticket code
+manage-ticket-hint = Show this code at the entrance, on your phone or printed on paper.
+manage-cancel-heading = Cancel
+manage-cancel-text = You cannot come? Please cancel. Then someone else can have your place.
+manage-cancel-button = Cancel registration
+status-unconfirmed = Not confirmed yet
+status-unconfirmed-text = Please confirm your registration with the link in our email.
+status-awaiting-approval = Being checked
+status-awaiting-approval-text = Your place is reserved. The organiser is checking your registration and will write to you.
+status-confirmed = Registered
+status-confirmed-text = You are registered. We look forward to seeing you.
+status-waiting = Waiting list
+status-waiting-text = You are on the waiting list.
+status-waiting-position = You are on the waiting list, in position { $position }. If a place becomes free, you will get an email.
+status-cancelled = Cancelled
+status-cancelled-text = You have cancelled your registration.
+status-rejected = Not accepted
+status-rejected-text = Unfortunately, the organiser could not accept your registration.
 
 ## Legal pages
 
@@ -139,4 +214,31 @@ error-unavailable-title = Temporarily unavailable
 error-unavailable-text = The service is not available right now. Please try again in a few minutes. Your details will not be lost.
 error-internal-title = An error has occurred
 error-internal-text = Something went wrong. Please try again.
+error-forbidden-title = Not allowed
+error-forbidden-text = This request did not come from this website. Please open the page again and try once more.
 error-home-link = Go to the home page
+
+## Mails
+
+mail-greeting = Hello { $name },
+mail-confirm-link = Confirm registration
+mail-manage-link = View or cancel registration
+mail-footer = This email was sent automatically. If you have questions, please contact the organiser.
+mail-confirm-address-subject = Please confirm your registration: { $event }
+mail-confirm-address-body = You have registered for “{ $event }”. Please confirm your registration with the link below. Only then is it valid.
+mail-already-registered-subject = Your registration: { $event }
+mail-already-registered-body = There is already a registration for “{ $event }” with this email address. Use the link below to see your status.
+mail-confirmed-subject = You are registered: { $event }
+mail-confirmed-body = Your registration for “{ $event }” is confirmed. A calendar entry is attached. Please bring your ticket code with you.
+mail-awaiting-approval-subject = Your registration is being checked: { $event }
+mail-awaiting-approval-body = Thank you for confirming. Your place at “{ $event }” is reserved. The organiser will check your registration and then write to you.
+mail-approved-subject = Your registration has been accepted: { $event }
+mail-approved-body = The organiser has accepted your registration for “{ $event }”. A calendar entry is attached. Please bring your ticket code with you.
+mail-waiting-list-subject = You are on the waiting list: { $event }
+mail-waiting-list-body = All places for “{ $event }” are taken. You are on the waiting list, in position { $position }. If a place becomes free, we will write to you.
+mail-promoted-subject = A place has become free: { $event }
+mail-promoted-body = Good news: a place has become free for “{ $event }”. It is now yours.
+mail-cancelled-subject = Cancelled: { $event }
+mail-cancelled-body = Your registration for “{ $event }” has been cancelled. We are sorry that you cannot come.
+mail-rejected-subject = Your registration: { $event }
+mail-rejected-body = Unfortunately, the organiser could not accept your registration for “{ $event }”. { $message }

@@ -82,35 +82,3 @@ pub async fn event(
     };
     html(page)
 }
-
-#[derive(Template)]
-#[template(path = "register.html")]
-struct RegisterPage {
-    tr: Tr,
-    chrome: Chrome,
-    event: EventView,
-    contact_email: String,
-    organiser: Txt,
-}
-
-pub async fn register(
-    State(state): State<AppState>,
-    Path(id): Path<crate::PathId>,
-    ctx: PageCtx,
-) -> Result<Html<String>, AppError> {
-    let (event, process) = crate::lookup::public_event(&state, id.0).await?;
-    let tr = ctx.tr();
-    let content = ctx.content();
-    let view = EventView::new(&event, &process.time_zone, state.clock.now(), &tr, &content);
-    let contact_email = process
-        .contact_email
-        .clone()
-        .unwrap_or_else(|| state.site.contact_email.clone());
-    html(RegisterPage {
-        organiser: content.pick(&process.organiser),
-        chrome: ctx.chrome(tr.t("register-title"), &content),
-        event: view,
-        contact_email,
-        tr,
-    })
-}

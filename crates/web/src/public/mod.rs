@@ -2,13 +2,16 @@
 
 mod calendar;
 mod event;
+pub mod manage;
 mod pages;
 mod process;
+mod register;
 
 pub use calendar::{event_calendar, process_calendar};
-pub use event::{event, register};
+pub use event::event;
 pub use pages::{accessibility, home, imprint, privacy};
 pub use process::process;
+pub use register::{register, sent, submit};
 
 use crate::i18n::Tr;
 use crate::view::{Chrome, Content};

@@ -1,0 +1,243 @@
+//! Mails to registrants, composed from the registration's current state in the registrant's
+//! language: a text and an HTML part, and for a place the calendar entry and the ticket's QR code.
+
+use crate::AppError;
+use crate::i18n::{Arg, Tr};
+use askama::Template;
+use mitwirken_domain::{Locale, RegistrationStatus, TextDirection};
+use mitwirken_exports::ical::{CalendarEvent, calendar};
+use mitwirken_store::outbox::{MailKind, OutboxItem};
+use mitwirken_store::token::Purpose;
+use mitwirken_store::{Keys, Store};
+
+/// A file sent with a mail.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: &'static str,
+    /// Set for images the HTML part shows inline (`cid:`).
+    pub content_id: Option<&'static str>,
+    pub bytes: Vec<u8>,
+}
+
+/// A mail ready for any transport.
+#[derive(Debug, Clone)]
+pub struct ComposedMail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub attachments: Vec<Attachment>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/mail.txt", escape = "none")]
+struct TextPart<'a> {
+    parts: &'a Parts,
+}
+
+#[derive(Template)]
+#[template(path = "mail/mail.html")]
+struct HtmlPart<'a> {
+    parts: &'a Parts,
+}
+
+/// The pieces both parts show.
+struct Parts {
+    lang: &'static str,
+    dir: &'static str,
+    subject: String,
+    greeting: String,
+    body: String,
+    link_label: String,
+    link: String,
+    event_title: String,
+    when: String,
+    place: String,
+    ticket_label: String,
+    ticket_code: String,
+    on_site_label: String,
+    on_site_notes: String,
+    signature: String,
+    footer: String,
+}
+
+impl std::ops::Deref for TextPart<'_> {
+    type Target = Parts;
+    fn deref(&self) -> &Parts {
+        self.parts
+    }
+}
+
+impl std::ops::Deref for HtmlPart<'_> {
+    type Target = Parts;
+    fn deref(&self) -> &Parts {
+        self.parts
+    }
+}
+
+pub(crate) fn kind_key(kind: MailKind) -> &'static str {
+    match kind {
+        MailKind::ConfirmAddress => "confirm-address",
+        MailKind::AlreadyRegistered => "already-registered",
+        MailKind::Confirmed => "confirmed",
+        MailKind::AwaitingApproval => "awaiting-approval",
+        MailKind::Approved => "approved",
+        MailKind::WaitingList => "waiting-list",
+        MailKind::Promoted => "promoted",
+        MailKind::Cancelled => "cancelled",
+        MailKind::Rejected => "rejected",
+    }
+}
+
+/// Composes the mail for an outbox row; `None` when it refers to nothing that exists any more.
+pub async fn compose(
+    store: &Store,
+    keys: &Keys,
+    base_url: &str,
+    item: &OutboxItem,
+) -> Result<Option<ComposedMail>, AppError> {
+    let (Some(kind), Some(id)) = (item.kind, item.registration_id) else {
+        return Ok(None);
+    };
+    let Some(registration) = store.registration(id).await? else {
+        return Ok(None);
+    };
+    let Some(event) = store.event_any_status(registration.event_id).await? else {
+        return Ok(None);
+    };
+    let Some(process) = store.process_by_id(event.process_id).await? else {
+        return Ok(None);
+    };
+    let locale = Locale::parse(&item.locale).unwrap_or(Locale::GERMAN);
+    let tr = Tr::new(locale);
+    let tz = &process.time_zone;
+    let base = base_url.trim_end_matches('/');
+    let event_title = event.title.get(locale).text.to_owned();
+    let when = tr.date_time_range(event.starts_at, event.ends_at, tz);
+    let venue = &event.venue;
+    let mut place = format!(
+        "{}, {}, {} {}",
+        venue.name.get(locale).text,
+        venue.street,
+        venue.postal_code,
+        venue.city
+    );
+    let entrance = venue.entrance.get(locale).text;
+    if !entrance.is_empty() {
+        place.push_str(&format!(", {entrance}"));
+    }
+    let key = kind_key(kind);
+    let name = format!("{} {}", registration.given_name, registration.family_name);
+    let position = registration.waiting_position.unwrap_or(0) as i64;
+    let message = item
+        .payload
+        .get("message")
+        .and_then(|m| m.as_str())
+        .unwrap_or_default()
+        .to_owned();
+    let args = [
+        ("name", Arg::Str(&name)),
+        ("event", Arg::Str(&event_title)),
+        ("when", Arg::Str(&when)),
+        ("position", Arg::Num(position)),
+        ("message", Arg::Str(&message)),
+    ];
+    let unconfirmed = registration.status == RegistrationStatus::Unconfirmed;
+    let (link_label, link) =
+        if unconfirmed && matches!(kind, MailKind::ConfirmAddress | MailKind::AlreadyRegistered) {
+            let token = keys.token(Purpose::Confirm, &registration.token_nonce);
+            (
+                tr.t("mail-confirm-link"),
+                format!("{base}/confirm/{}", token.as_str()),
+            )
+        } else {
+            let token = keys.token(Purpose::Manage, &registration.token_nonce);
+            (
+                tr.t("mail-manage-link"),
+                format!("{base}/manage/{}", token.as_str()),
+            )
+        };
+    let has_place = registration.status == RegistrationStatus::Confirmed
+        && matches!(
+            kind,
+            MailKind::Confirmed
+                | MailKind::Approved
+                | MailKind::Promoted
+                | MailKind::AlreadyRegistered
+        );
+    let mut attachments = Vec::new();
+    if has_place {
+        let ics = calendar(
+            process.title.get(locale).text,
+            tz,
+            &[CalendarEvent {
+                uid: format!(
+                    "event-{}@{}",
+                    event.id,
+                    base.split("://").nth(1).unwrap_or(base)
+                ),
+                summary: event_title.clone(),
+                description: event.on_site_notes.get(locale).text.to_owned(),
+                location: place.clone(),
+                url: Some(format!("{base}/events/{}", event.id)),
+                starts_at: event.starts_at,
+                ends_at: event.ends_at,
+                sequence: event.sequence,
+                cancelled: false,
+                last_modified: event.updated_at,
+            }],
+            event.updated_at,
+        );
+        attachments.push(Attachment {
+            filename: "termin.ics".to_owned(),
+            content_type: "text/calendar; charset=utf-8; method=PUBLISH",
+            content_id: None,
+            bytes: ics.into_bytes(),
+        });
+        attachments.push(Attachment {
+            filename: "ticket.png".to_owned(),
+            content_type: "image/png",
+            content_id: Some("ticket-qr"),
+            bytes: mitwirken_exports::qr::png(&registration.ticket_code, 6),
+        });
+    }
+    let show_event_details = !matches!(kind, MailKind::Cancelled | MailKind::Rejected);
+    let parts = Parts {
+        lang: locale.tag(),
+        dir: if locale.dir() == TextDirection::Rtl {
+            "rtl"
+        } else {
+            "ltr"
+        },
+        subject: tr.args(&format!("mail-{key}-subject"), &args),
+        greeting: tr.args("mail-greeting", &args),
+        body: tr.args(&format!("mail-{key}-body"), &args),
+        link_label,
+        link,
+        event_title,
+        when,
+        place,
+        ticket_label: tr.t("manage-ticket"),
+        ticket_code: if has_place {
+            registration.ticket_code.clone()
+        } else {
+            String::new()
+        },
+        on_site_label: tr.t("event-on-site"),
+        on_site_notes: if show_event_details {
+            event.on_site_notes.get(locale).text.to_owned()
+        } else {
+            String::new()
+        },
+        signature: process.organiser.get(locale).text.to_owned(),
+        footer: tr.t("mail-footer"),
+    };
+    Ok(Some(ComposedMail {
+        to: registration.email.clone(),
+        text: TextPart { parts: &parts }.render()?,
+        html: HtmlPart { parts: &parts }.render()?,
+        subject: parts.subject.clone(),
+        attachments,
+    }))
+}

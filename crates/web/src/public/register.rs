@@ -1,0 +1,349 @@
+//! The registration form: shown, checked, and on success a seat held and a confirmation mail queued.
+
+use super::{PageCtx, html};
+use crate::i18n::{Arg, Tr};
+use crate::view::{Chrome, EventView, Txt};
+use crate::{AppError, AppState, PathId};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::SignedDuration;
+use mitwirken_domain::{
+    Access, Event, FieldError, FormErrors, FormField, Locale, Question, RegistrationInput,
+    RegistrationState,
+};
+use mitwirken_store::RegisterError;
+
+pub struct Choice {
+    pub value: String,
+    pub label: Txt,
+    pub selected: bool,
+}
+
+pub struct QuestionView {
+    pub id: String,
+    pub label: Txt,
+    pub required: bool,
+    pub value: String,
+}
+
+pub struct ErrorView {
+    pub field: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "register.html")]
+struct RegisterPage {
+    tr: Tr,
+    chrome: Chrome,
+    event: EventView,
+    open: bool,
+    values: RegistrationInput,
+    errors: Vec<ErrorView>,
+    notice: String,
+    groups: Vec<Choice>,
+    working_groups: Vec<Choice>,
+    languages: Vec<Choice>,
+    questions: Vec<QuestionView>,
+    reserved: bool,
+    code_required: bool,
+    code_offered: bool,
+}
+
+impl RegisterPage {
+    fn error_summary_title(&self) -> String {
+        self.tr
+            .count("form-error-summary", self.errors.len() as i64)
+    }
+
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    /// `aria-describedby` value for a field: its hint and, when there is one, its error.
+    fn described_by(&self, field: &str, hint: bool) -> String {
+        let mut ids = Vec::new();
+        if hint {
+            ids.push(format!("{field}-hint"));
+        }
+        if self.error_for(field).is_some() {
+            ids.push(format!("{field}-error"));
+        }
+        ids.join(" ")
+    }
+}
+
+fn message(tr: &Tr, error: FieldError) -> String {
+    match error {
+        FieldError::TooLong { max } => tr.count(error.key(), max as i64),
+        other => tr.t(other.key()),
+    }
+}
+
+/// What the form shows besides the event: the values typed, the errors, a notice.
+struct Filled {
+    values: RegistrationInput,
+    errors: FormErrors,
+    notice: String,
+}
+
+fn render(
+    state: &AppState,
+    ctx: &PageCtx,
+    event: &Event,
+    tz: &jiff::tz::TimeZone,
+    questions: &[Question],
+    filled: Filled,
+) -> Result<RegisterPage, AppError> {
+    let Filled {
+        values,
+        errors,
+        notice,
+    } = filled;
+    let tr = ctx.tr();
+    let content = ctx.content();
+    let view = EventView::new(event, tz, state.clock.now(), &tr, &content);
+    let groups = event
+        .eligible_groups
+        .iter()
+        .map(|g| Choice {
+            value: g.id.to_string(),
+            label: content.pick(&g.name),
+            selected: values.eligible_group == g.id.to_string(),
+        })
+        .collect();
+    let working_groups = event
+        .working_groups
+        .iter()
+        .map(|w| Choice {
+            value: w.id.to_string(),
+            label: content.pick(&w.title),
+            selected: values.working_group == w.id.to_string(),
+        })
+        .collect();
+    let chosen_language = if values.language.is_empty() {
+        ctx.locale.tag().to_owned()
+    } else {
+        values.language.clone()
+    };
+    let languages = Locale::all()
+        .map(|l| Choice {
+            value: l.tag().to_owned(),
+            label: Txt::plain(l.native_name()),
+            selected: chosen_language == l.tag(),
+        })
+        .collect();
+    let questions = questions
+        .iter()
+        .map(|q| QuestionView {
+            id: FormField::Question(q.id).id(),
+            label: content.pick(&q.label),
+            required: q.required,
+            value: values.answers.get(&q.id).cloned().unwrap_or_default(),
+        })
+        .collect();
+    let errors = errors
+        .iter()
+        .map(|(field, error)| ErrorView {
+            field: field.id(),
+            message: message(&tr, *error),
+        })
+        .collect();
+    let title = if view.is_open {
+        tr.args(
+            "register-title-event",
+            &[("event", Arg::Str(&view.title.text))],
+        )
+    } else {
+        tr.t("register-title")
+    };
+    Ok(RegisterPage {
+        chrome: ctx.chrome(title, &content),
+        open: view.is_open,
+        event: view,
+        values,
+        errors,
+        notice,
+        groups,
+        working_groups,
+        languages,
+        questions,
+        reserved: event.access == Access::Reserved,
+        code_required: event.access == Access::InvitationCode,
+        code_offered: event.access != Access::Open,
+        tr,
+    })
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    Path(id): Path<PathId>,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
+    let (event, process) = crate::lookup::public_event(&state, id.0).await?;
+    let questions = state.store.questions_of(event.id).await?;
+    let page = render(
+        &state,
+        &ctx,
+        &event,
+        &process.time_zone,
+        &questions,
+        Filled {
+            values: RegistrationInput::default(),
+            errors: Vec::new(),
+            notice: String::new(),
+        },
+    )?;
+    Ok(html(page)?.into_response())
+}
+
+/// Reads the posted form as typed; unknown fields are ignored.
+fn input(pairs: Vec<(String, String)>) -> RegistrationInput {
+    let mut input = RegistrationInput::default();
+    for (name, value) in pairs {
+        match name.as_str() {
+            "given_name" => input.given_name = value,
+            "family_name" => input.family_name = value,
+            "email" => input.email = value,
+            "organisation" => input.organisation = value,
+            "eligible_group" => input.eligible_group = value,
+            "phone" => input.phone = value,
+            "language" => input.language = value,
+            "working_group" => input.working_group = value,
+            "interpretation" => input.interpretation = value,
+            "sign_language" => input.sign_language = true,
+            "step_free" => input.step_free = true,
+            "other_needs" => input.other_needs = value,
+            "invitation_code" => input.invitation_code = value,
+            "consent" => input.consent = true,
+            other => {
+                if let Some(id) = other
+                    .strip_prefix("question_")
+                    .and_then(|id| id.parse().ok())
+                {
+                    input.answers.insert(id, value);
+                }
+            }
+        }
+    }
+    input
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(id): Path<PathId>,
+    ctx: PageCtx,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (event, process) = crate::lookup::public_event(&state, id.0).await?;
+    let questions = state.store.questions_of(event.id).await?;
+    let values = input(pairs);
+    let tz = &process.time_zone;
+    let again =
+        |values: RegistrationInput, errors: FormErrors, notice: String, status: StatusCode| {
+            let filled = Filled {
+                values,
+                errors,
+                notice,
+            };
+            render(&state, &ctx, &event, tz, &questions, filled)
+                .and_then(html)
+                .map(|page| (status, page).into_response())
+        };
+    let now = state.clock.now();
+    if event.registration_state(now) != RegistrationState::Open {
+        return again(values, Vec::new(), String::new(), StatusCode::CONFLICT);
+    }
+    let command = match values.parse(&event, &questions, ctx.locale) {
+        Ok(command) => command,
+        Err(errors) => {
+            return again(
+                values,
+                errors,
+                String::new(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    let hold = SignedDuration::from_mins(i64::from(state.registration.hold_minutes));
+    let outcome = state
+        .store
+        .register(
+            &state.keys,
+            &event,
+            &command,
+            &state.registration.privacy_version,
+            now,
+            hold,
+        )
+        .await;
+    let tr = ctx.tr();
+    match outcome {
+        Ok(_) => {
+            state.mail_queued.notify_one();
+            Ok(Redirect::to(&format!("/events/{}/register/sent", event.id)).into_response())
+        }
+        Err(RegisterError::InvalidCode) => again(
+            values,
+            vec![(FormField::InvitationCode, FieldError::InvalidCode)],
+            String::new(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(RegisterError::GroupFull) => again(
+            values,
+            vec![(FormField::WorkingGroup, FieldError::GroupFull)],
+            String::new(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(RegisterError::Full) => again(
+            values,
+            Vec::new(),
+            tr.t("register-full"),
+            StatusCode::CONFLICT,
+        ),
+        Err(RegisterError::Closed) => {
+            again(values, Vec::new(), String::new(), StatusCode::CONFLICT)
+        }
+        Err(RegisterError::Store(e)) => Err(AppError::Store(e)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "register_sent.html")]
+struct SentPage {
+    tr: Tr,
+    chrome: Chrome,
+    event: EventView,
+    hold_minutes: u32,
+}
+
+impl SentPage {
+    fn hold_text(&self) -> String {
+        self.tr.count("sent-hold", i64::from(self.hold_minutes))
+    }
+}
+
+/// The same page for a first registration and a repeat, so it tells nobody who is registered.
+pub async fn sent(
+    State(state): State<AppState>,
+    Path(id): Path<PathId>,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
+    let (event, process) = crate::lookup::public_event(&state, id.0).await?;
+    let tr = ctx.tr();
+    let content = ctx.content();
+    let view = EventView::new(&event, &process.time_zone, state.clock.now(), &tr, &content);
+    Ok(html(SentPage {
+        chrome: ctx.chrome(tr.t("sent-title"), &content),
+        event: view,
+        hold_minutes: state.registration.hold_minutes,
+        tr,
+    })?
+    .into_response())
+}
