@@ -599,3 +599,53 @@ async fn links_with_unknown_tokens_are_not_found_and_foreign_posts_are_refused()
         .unwrap();
     assert_eq!(response.status(), 403);
 }
+
+#[tokio::test]
+async fn the_api_registers_with_the_same_rules_and_typed_errors() {
+    let app = TestApp::with_dresden().await;
+    let reserved = events(&app).await[1];
+    let url = format!("{}/api/v1/events/{reserved}/registrations", app.address);
+    let response = app
+        .client
+        .post(&url)
+        .json(&serde_json::json!({ "given_name": "Kofi", "email": "kofi@example.org", "consent": true, "language": "en" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["error"], "invalid");
+    let fields: Vec<&str> = body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["family_name", "organisation", "eligible_group"]);
+    assert_eq!(body["fields"][0]["code"], "required");
+
+    let event = app
+        .store
+        .public_event(EventId(reserved))
+        .await
+        .unwrap()
+        .unwrap();
+    let request = serde_json::json!({
+        "given_name": "Kofi", "family_name": "Mensah", "email": "kofi@example.org",
+        "organisation": "Verein", "eligible_group": event.eligible_groups[0].id, "consent": true,
+    });
+    for _ in 0..2 {
+        let response = app.client.post(&url).json(&request).send().await.unwrap();
+        assert_eq!(response.status(), 202);
+    }
+    assert_eq!(
+        app.store
+            .registrations_of(EventId(reserved))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    let (_, doc) = app.json("/api/openapi.json").await;
+    assert!(doc["paths"]["/api/v1/events/{id}/registrations"]["post"].is_object());
+}

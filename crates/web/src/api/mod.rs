@@ -10,6 +10,8 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use utoipa::{OpenApi, ToSchema};
 
+mod registrations;
+
 /// Texts by language tag; `de` is always present.
 type Texts = BTreeMap<String, String>;
 
@@ -230,8 +232,8 @@ pub async fn event(
 #[derive(OpenApi)]
 #[openapi(
     info(title = "mitwirken API", description = "Public data of participation processes: processes, phases, events with places left.", license(name = "EUPL-1.2")),
-    paths(processes, process, event),
-    components(schemas(ProcessSummaryJson, ProcessJson, PhaseJson, EventJson, VenueJson, FieldJson)),
+    paths(processes, process, event, registrations::register),
+    components(schemas(ProcessSummaryJson, ProcessJson, PhaseJson, EventJson, VenueJson, FieldJson, registrations::RegistrationRequest, registrations::RegistrationAccepted, registrations::RegistrationRefused, registrations::FieldErrorJson)),
     tags((name = "public", description = "Readable without signing in"))
 )]
 pub struct ApiDoc;
@@ -245,5 +247,9 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/processes", get(processes))
         .route("/api/v1/processes/{slug}", get(process))
         .route("/api/v1/events/{id}", get(event))
+        .route(
+            "/api/v1/events/{id}/registrations",
+            axum::routing::post(registrations::register),
+        )
         .route("/api/openapi.json", get(openapi))
 }
