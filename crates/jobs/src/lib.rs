@@ -10,6 +10,9 @@ use mitwirken_web::mail::compose;
 use std::time::Duration;
 pub use transport::{MailConfig, Transport};
 
+/// Reminders go out this long before an event starts.
+const REMINDER_LEAD: SignedDuration = SignedDuration::from_hours(48);
+
 /// How long a claimed mail stays leased to one worker.
 const LEASE: SignedDuration = SignedDuration::from_secs(120);
 
@@ -22,6 +25,10 @@ pub async fn run_once(
     let expired = state.store.expire_holds(now).await?;
     if expired > 0 {
         tracing::info!(expired, "released seats of unconfirmed registrations");
+    }
+    let reminders = state.store.queue_reminders(now, REMINDER_LEAD).await?;
+    if reminders > 0 {
+        tracing::info!(reminders, "queued reminders");
     }
     let mut sent = 0;
     loop {

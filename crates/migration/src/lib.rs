@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m0001_processes_and_events;
 mod m0002_registrations_and_outbox;
+mod m0003_reminders;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_processes_and_events::Migration),
             Box::new(m0002_registrations_and_outbox::Migration),
+            Box::new(m0003_reminders::Migration),
         ]
     }
 }

@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 
 /// Which mail a row stands for; the worker renders it from the registration's current data.
@@ -22,6 +22,7 @@ pub enum MailKind {
     Promoted,
     Cancelled,
     Rejected,
+    Reminder,
 }
 
 impl MailKind {
@@ -35,6 +36,7 @@ impl MailKind {
         MailKind::Promoted,
         MailKind::Cancelled,
         MailKind::Rejected,
+        MailKind::Reminder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -48,6 +50,7 @@ impl MailKind {
             MailKind::Promoted => "promoted",
             MailKind::Cancelled => "cancelled",
             MailKind::Rejected => "rejected",
+            MailKind::Reminder => "reminder",
         }
     }
 
@@ -133,7 +136,7 @@ impl Store {
         limit: u64,
         lease: SignedDuration,
     ) -> Result<Vec<OutboxItem>> {
-        let txn = self.writer.begin().await?;
+        let txn = self.write().await?;
         let mut query = outbox::Entity::find()
             .filter(outbox::Column::Status.eq("pending"))
             .filter(outbox::Column::NextAttemptAt.lte(now.as_second()))

@@ -14,7 +14,7 @@ use mitwirken_domain::{
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr,
 };
 
 /// A registration as its owner and the organiser see it.
@@ -269,7 +269,7 @@ impl Store {
             Err(RegisterError::Store(StoreError::Db(e)))
                 if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
             {
-                let txn = self.writer.begin().await?;
+                let txn = self.write().await?;
                 let outcome = self.repeat_registration(&txn, event, command, now).await?;
                 txn.commit().await?;
                 outcome.ok_or(RegisterError::Store(StoreError::Corrupt(
@@ -312,7 +312,7 @@ impl Store {
         now: Timestamp,
         hold: SignedDuration,
     ) -> Result<RegisterOutcome, RegisterError> {
-        let txn = self.writer.begin().await?;
+        let txn = self.write().await?;
         if let Some(outcome) = self.repeat_registration(&txn, event, command, now).await? {
             txn.commit().await?;
             return Ok(outcome);
@@ -401,7 +401,7 @@ impl Store {
     /// Confirms the address behind a confirmation link: a held seat becomes a place (or awaits
     /// approval), otherwise the person joins the waiting list. `None` for an unknown link.
     pub async fn confirm(&self, token: &Token, now: Timestamp) -> Result<Option<ConfirmOutcome>> {
-        let txn = self.writer.begin().await?;
+        let txn = self.write().await?;
         let Some(row) = registration::Entity::find()
             .filter(registration::Column::ConfirmTokenHash.eq(token.hash()))
             .one(&txn)
@@ -483,7 +483,7 @@ impl Store {
 
     /// Cancels through the manage link; a freed seat goes to the waiting list.
     pub async fn cancel(&self, token: &Token, now: Timestamp) -> Result<Option<Registration>> {
-        let txn = self.writer.begin().await?;
+        let txn = self.write().await?;
         let Some(row) = registration::Entity::find()
             .filter(registration::Column::ManageTokenHash.eq(token.hash()))
             .one(&txn)
@@ -504,7 +504,7 @@ impl Store {
 
     /// The organiser admits someone awaiting approval on a reserved event.
     pub async fn approve(&self, id: i64, now: Timestamp) -> Result<Option<Registration>> {
-        let txn = self.writer.begin().await?;
+        let txn = self.write().await?;
         let Some(row) = registration::Entity::find_by_id(id).one(&txn).await? else {
             return Ok(None);
         };
@@ -528,7 +528,7 @@ impl Store {
         message: &str,
         now: Timestamp,
     ) -> Result<Option<Registration>> {
-        let txn = self.writer.begin().await?;
+        let txn = self.write().await?;
         let Some(row) = registration::Entity::find_by_id(id).one(&txn).await? else {
             return Ok(None);
         };
@@ -551,7 +551,7 @@ impl Store {
 
     /// Releases the seats of unconfirmed registrations whose hold has run out; returns how many.
     pub async fn expire_holds(&self, now: Timestamp) -> Result<u64> {
-        let txn = self.writer.begin().await?;
+        let txn = self.write().await?;
         let expired = registration::Entity::find()
             .filter(registration::Column::Status.eq(RegistrationStatus::Unconfirmed.as_str()))
             .filter(registration::Column::HoldsSeat.eq(true))
@@ -569,6 +569,41 @@ impl Store {
             active.update(&txn).await?;
             release_seat(&txn, event_id, group).await?;
             promote(&txn, event_id, now).await?;
+        }
+        txn.commit().await?;
+        Ok(count)
+    }
+
+    /// Queues a reminder for every confirmed registration whose event starts within `lead`,
+    /// once per registration; returns how many were queued.
+    pub async fn queue_reminders(&self, now: Timestamp, lead: SignedDuration) -> Result<u64> {
+        let txn = self.write().await?;
+        let events: Vec<i64> = event::Entity::find()
+            .filter(event::Column::Status.eq(mitwirken_domain::EventStatus::Published.as_str()))
+            .filter(event::Column::StartsAt.gt(now.as_second()))
+            .filter(event::Column::StartsAt.lte((now + lead).as_second()))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|e| e.id)
+            .collect();
+        if events.is_empty() {
+            txn.rollback().await?;
+            return Ok(0);
+        }
+        let due = registration::Entity::find()
+            .filter(registration::Column::EventId.is_in(events))
+            .filter(registration::Column::Status.eq(RegistrationStatus::Confirmed.as_str()))
+            .filter(registration::Column::RemindedAt.is_null())
+            .limit(1000)
+            .all(&txn)
+            .await?;
+        let count = due.len() as u64;
+        for row in due {
+            outbox::enqueue(&txn, MailKind::Reminder, &row, now).await?;
+            let mut active: registration::ActiveModel = row.into();
+            active.reminded_at = Set(Some(now.as_second()));
+            active.update(&txn).await?;
         }
         txn.commit().await?;
         Ok(count)

@@ -10,7 +10,7 @@ use mitwirken_domain::{
     Access, Allocation, Capacity, DomainError, EventStatus, LocalizedText, PhaseKind,
     ProcessStatus, RegistrationWindow, Slug,
 };
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -416,7 +416,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<LoadOutcome> {
         let tz = &scenario.time_zone;
-        let txn = self.writer.begin().await?;
+        let txn = self.write().await?;
         let existing = process::Entity::find()
             .filter(process::Column::Slug.eq(scenario.slug.as_str()))
             .one(&txn)

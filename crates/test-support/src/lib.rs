@@ -21,6 +21,8 @@ pub const BEFORE_DEADLINE: &str = "2021-06-14T10:00:00Z";
 
 /// A database that exists for one test and is removed afterwards.
 pub enum TestDb {
+    /// Another instance's database, removed by that instance.
+    Shared,
     Sqlite {
         _dir: tempfile::TempDir,
         url: String,
@@ -66,6 +68,7 @@ impl TestDb {
     pub fn url(&self) -> &str {
         match self {
             TestDb::Sqlite { url, .. } | TestDb::Postgres { url, .. } => url,
+            TestDb::Shared => "",
         }
     }
 }
@@ -160,6 +163,34 @@ impl TestApp {
             transport,
             server,
             _db: db,
+        }
+    }
+
+    /// A second app instance on the same database, as a load balancer's second backend.
+    pub async fn second_instance(&self) -> TestApp {
+        let store = Store::connect(self._db.url())
+            .await
+            .expect("connect a second instance");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = format!("http://{}", listener.local_addr().expect("local address"));
+        let mut state = self.state.clone();
+        state.store = store.clone();
+        let router = build_router(state.clone());
+        let server = tokio::spawn(async move {
+            let _ = axum_serve(listener, router).await;
+        });
+        TestApp {
+            address,
+            client: self.client.clone(),
+            clock: self.clock.clone(),
+            store,
+            state,
+            smtp: self.smtp.clone(),
+            transport: self.transport.clone(),
+            server,
+            _db: TestDb::Shared,
         }
     }
 

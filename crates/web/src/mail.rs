@@ -87,6 +87,7 @@ pub(crate) fn kind_key(kind: MailKind) -> &'static str {
         MailKind::Promoted => "promoted",
         MailKind::Cancelled => "cancelled",
         MailKind::Rejected => "rejected",
+        MailKind::Reminder => "reminder",
     }
 }
 
@@ -165,6 +166,7 @@ pub async fn compose(
                 | MailKind::Approved
                 | MailKind::Promoted
                 | MailKind::AlreadyRegistered
+                | MailKind::Reminder
         );
     let mut attachments = Vec::new();
     if has_place {

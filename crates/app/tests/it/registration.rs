@@ -10,6 +10,14 @@ async fn events(app: &TestApp) -> Vec<i64> {
     event_links(&html)
 }
 
+async fn registrations(app: &TestApp, event: i64) -> Vec<mitwirken_store::Registration> {
+    app.store.registrations_of(EventId(event)).await.unwrap()
+}
+
+async fn event_of(app: &TestApp, id: i64) -> mitwirken_domain::Event {
+    app.store.public_event(EventId(id)).await.unwrap().unwrap()
+}
+
 fn person(i: usize) -> String {
     format!("person{i}@example.org")
 }
@@ -31,11 +39,8 @@ async fn register(app: &TestApp, event: i64, email: &str) -> reqwest::Response {
 /// Registers and confirms through the store with the link the mail would carry.
 async fn register_and_confirm(app: &TestApp, event: i64, email: &str) -> RegistrationStatus {
     assert_eq!(register(app, event, email).await.status(), 303);
-    let registration = app
-        .store
-        .registrations_of(EventId(event))
+    let registration = registrations(&app, event)
         .await
-        .unwrap()
         .into_iter()
         .find(|r| r.email == email)
         .unwrap();
@@ -91,7 +96,7 @@ async fn registering_sends_a_confirmation_mail_and_only_the_post_confirms() {
         assert_eq!(status, 200);
         assert!(html.contains(&format!("action=\"{link}\"")));
     }
-    let registration = &app.store.registrations_of(EventId(first)).await.unwrap()[0];
+    let registration = &registrations(&app, first).await[0];
     assert_eq!(registration.status, RegistrationStatus::Unconfirmed);
     assert!(registration.holds_seat);
 
@@ -146,13 +151,7 @@ async fn a_form_with_errors_comes_back_with_everything_typed_and_stores_nothing(
             "no message at {field}"
         );
     }
-    assert!(
-        app.store
-            .registrations_of(EventId(first))
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert!(registrations(&app, first).await.is_empty());
 }
 
 #[tokio::test]
@@ -172,14 +171,7 @@ async fn registration_is_possible_until_the_end_of_the_deadline_day() {
         text.contains("Der Anmeldeschluss war Dienstag, 15. Juni 2021."),
         "{text}"
     );
-    assert_eq!(
-        app.store
-            .registrations_of(EventId(first))
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(registrations(&app, first).await.len(), 1);
 }
 
 #[tokio::test]
@@ -193,14 +185,7 @@ async fn the_same_address_twice_gets_the_same_answer_and_keeps_one_seat() {
     let (_, sent_one) = app.page(one.headers()["location"].to_str().unwrap()).await;
     let (_, sent_two) = app.page(two.headers()["location"].to_str().unwrap()).await;
     assert_eq!(sent_one, sent_two);
-    assert_eq!(
-        app.store
-            .registrations_of(EventId(first))
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(registrations(&app, first).await.len(), 1);
     assert_eq!(app.store.seat_count(EventId(first)).await.unwrap().taken, 1);
     app.run_jobs().await;
     let mails = app.mails_to("amira@example.org");
@@ -226,13 +211,7 @@ async fn fifty_seats_then_the_waiting_list_and_a_cancellation_promotes_the_first
         register_and_confirm(&app, first, "waiting@example.org").await,
         RegistrationStatus::Waiting
     );
-    let waiting = app
-        .store
-        .registrations_of(EventId(first))
-        .await
-        .unwrap()
-        .pop()
-        .unwrap();
+    let waiting = registrations(&app, first).await.pop().unwrap();
     assert_eq!(waiting.waiting_position, Some(1));
     let (_, html) = app.page(&format!("/events/{first}")).await;
     assert!(visible_text(&html).contains("Alle 50 Plätze sind vergeben."));
@@ -244,7 +223,7 @@ async fn fifty_seats_then_the_waiting_list_and_a_cancellation_promotes_the_first
             .contains("auf Platz 1")
     );
 
-    let someone = &app.store.registrations_of(EventId(first)).await.unwrap()[7];
+    let someone = &registrations(&app, first).await[7];
     let manage = app.state.keys.token(Purpose::Manage, &someone.token_nonce);
     let response = app
         .post_form(&format!("/manage/{}/cancel", manage.as_str()), &[])
@@ -293,14 +272,14 @@ async fn five_hundred_at_once_never_overbook_fifty_places() {
             .count(),
         500
     );
-    for registration in app.store.registrations_of(EventId(first)).await.unwrap() {
+    for registration in registrations(&app, first).await {
         let token = app
             .state
             .keys
             .token(Purpose::Confirm, &registration.token_nonce);
         app.store.confirm(&token, app.clock_now()).await.unwrap();
     }
-    let all = app.store.registrations_of(EventId(first)).await.unwrap();
+    let all = registrations(&app, first).await;
     let confirmed = all
         .iter()
         .filter(|r| r.status == RegistrationStatus::Confirmed)
@@ -359,14 +338,7 @@ async fn the_reserved_event_needs_a_group_waits_for_approval_and_codes_skip_it()
     assert!(html.contains("href=\"#eligible_group\""));
     assert!(html.contains("href=\"#organisation\""));
 
-    let (_, api) = app.json(&format!("/api/v1/events/{reserved}")).await;
-    let _ = api;
-    let event = app
-        .store
-        .public_event(EventId(reserved))
-        .await
-        .unwrap()
-        .unwrap();
+    let event = event_of(&app, reserved).await;
     let group = event.eligible_groups[1].id.to_string();
     let form = |email: &'static str, code: &'static str| {
         vec![
@@ -389,13 +361,7 @@ async fn the_reserved_event_needs_a_group_waits_for_approval_and_codes_skip_it()
         )
         .await;
     assert_eq!(response.status(), 303);
-    let kofi = app
-        .store
-        .registrations_of(EventId(reserved))
-        .await
-        .unwrap()
-        .pop()
-        .unwrap();
+    let kofi = registrations(&app, reserved).await.pop().unwrap();
     let token = app.state.keys.token(Purpose::Confirm, &kofi.token_nonce);
     app.post_form(&format!("/confirm/{}", token.as_str()), &[])
         .await;
@@ -447,11 +413,8 @@ async fn the_reserved_event_needs_a_group_waits_for_approval_and_codes_skip_it()
             .await;
         assert_eq!(response.status(), expected, "{email}");
     }
-    let a = app
-        .store
-        .registrations_of(EventId(reserved))
+    let a = registrations(&app, reserved)
         .await
-        .unwrap()
         .into_iter()
         .find(|r| r.email == "a@example.org")
         .unwrap();
@@ -473,7 +436,7 @@ async fn rejecting_frees_the_seat_for_the_waiting_list() {
         register_and_confirm(&app, first, &person(i)).await;
     }
     register_and_confirm(&app, first, "waiting@example.org").await;
-    let all = app.store.registrations_of(EventId(first)).await.unwrap();
+    let all = registrations(&app, first).await;
     app.store
         .reject(all[0].id, "Die Angaben passen nicht.", app.clock_now())
         .await
@@ -518,7 +481,7 @@ async fn an_unconfirmed_hold_expires_and_its_seat_goes_to_the_waiting_list() {
     );
     app.at("2021-06-14T12:00:01Z");
     app.run_jobs().await;
-    let all = app.store.registrations_of(EventId(first)).await.unwrap();
+    let all = registrations(&app, first).await;
     let slow = all.iter().find(|r| r.email == "slow@example.org").unwrap();
     assert!(!slow.holds_seat);
     let waiting = all
@@ -566,14 +529,7 @@ async fn a_mail_the_smtp_server_refuses_is_retried_and_nothing_is_lost() {
         app.link_in_mail("patient@example.org", "/confirm/")
             .is_some()
     );
-    assert_eq!(
-        app.store
-            .registrations_of(EventId(first))
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(registrations(&app, first).await.len(), 1);
 }
 
 #[tokio::test]
@@ -624,12 +580,7 @@ async fn the_api_registers_with_the_same_rules_and_typed_errors() {
     assert_eq!(fields, ["family_name", "organisation", "eligible_group"]);
     assert_eq!(body["fields"][0]["code"], "required");
 
-    let event = app
-        .store
-        .public_event(EventId(reserved))
-        .await
-        .unwrap()
-        .unwrap();
+    let event = event_of(&app, reserved).await;
     let request = serde_json::json!({
         "given_name": "Kofi", "family_name": "Mensah", "email": "kofi@example.org",
         "organisation": "Verein", "eligible_group": event.eligible_groups[0].id, "consent": true,
@@ -638,14 +589,125 @@ async fn the_api_registers_with_the_same_rules_and_typed_errors() {
         let response = app.client.post(&url).json(&request).send().await.unwrap();
         assert_eq!(response.status(), 202);
     }
-    assert_eq!(
-        app.store
-            .registrations_of(EventId(reserved))
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(registrations(&app, reserved).await.len(), 1);
     let (_, doc) = app.json("/api/openapi.json").await;
     assert!(doc["paths"]["/api/v1/events/{id}/registrations"]["post"].is_object());
+}
+
+#[tokio::test]
+async fn two_instances_on_one_database_never_overbook() {
+    let app = TestApp::with_dresden().await;
+    let other = app.second_instance().await;
+    let first = events(&app).await[0];
+    let requests = (0..200).map(|i| {
+        let target = if i % 2 == 0 { &app } else { &other };
+        async move { register(target, first, &person(i)).await.status().as_u16() }
+    });
+    let statuses = futures_join_all(requests).await;
+    assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
+    let count = app.store.seat_count(EventId(first)).await.unwrap();
+    assert_eq!((count.taken, count.holding), (50, 50));
+    assert_eq!(registrations(&app, first).await.len(), 200);
+}
+
+#[tokio::test]
+async fn confirmed_people_are_reminded_two_days_before_once() {
+    let app = TestApp::with_dresden().await;
+    let first = events(&app).await[0];
+    register_and_confirm(&app, first, "amira@example.org").await;
+    assert_eq!(
+        register(&app, first, "unconfirmed@example.org")
+            .await
+            .status(),
+        303
+    );
+    app.run_jobs().await;
+    let before = app.mails_to("amira@example.org").len();
+    // 27 June 2021, 10:00 in Dresden is 08:00 UTC; two days before is 25 June, 08:00 UTC.
+    app.at("2021-06-25T07:59:00Z");
+    app.run_jobs().await;
+    assert_eq!(app.mails_to("amira@example.org").len(), before);
+    app.at("2021-06-25T08:00:00Z");
+    app.run_jobs().await;
+    let mails = app.mails_to("amira@example.org");
+    assert_eq!(mails.len(), before + 1);
+    let reminder = mails.last().unwrap();
+    assert!(reminder.contains("Erinnerung"), "{reminder}");
+    assert!(reminder.contains("Hygienevorschriften"));
+    assert!(reminder.contains("text/calendar"));
+    app.at("2021-06-26T08:00:00Z");
+    app.run_jobs().await;
+    assert_eq!(
+        app.mails_to("amira@example.org").len(),
+        before + 1,
+        "reminded twice"
+    );
+    assert_eq!(
+        app.mails_to("unconfirmed@example.org").len(),
+        1,
+        "only the confirmation mail"
+    );
+}
+
+#[tokio::test]
+async fn a_full_working_group_is_an_error_at_its_field_and_questions_are_asked() {
+    let app = TestApp::with_dresden().await;
+    let first = events(&app).await[0];
+    let event = event_of(&app, first).await;
+    let group = event.working_groups[0].id.to_string();
+    let question = app
+        .store
+        .add_question(
+            EventId(first),
+            &mitwirken_domain::LocalizedText::german("Essen Sie vegetarisch?"),
+            true,
+        )
+        .await
+        .unwrap();
+    let question_field = format!("question_{question}");
+    let (_, html) = app.page(&format!("/events/{first}/register")).await;
+    assert!(html.contains("Essen Sie vegetarisch?"));
+    let mut last = None;
+    for i in 0..18 {
+        let email = person(i);
+        let form = [
+            ("given_name", "A"),
+            ("family_name", "B"),
+            ("email", email.as_str()),
+            ("working_group", group.as_str()),
+            (question_field.as_str(), "ja"),
+            ("consent", "yes"),
+        ];
+        let response = app
+            .post_form(&format!("/events/{first}/register"), &form)
+            .await;
+        let expected = if i < 17 { 303 } else { 422 };
+        assert_eq!(
+            response.status(),
+            expected,
+            "registration {i} of a group of 17"
+        );
+        last = Some(response);
+    }
+    let response = last.unwrap();
+    let html = response.text().await.unwrap();
+    assert!(html.contains("href=\"#working_group\""));
+    assert!(html.contains(&format!("value=\"{}\"", person(17))));
+    let response = app
+        .post_form(
+            &format!("/events/{first}/register"),
+            &[
+                ("given_name", "A"),
+                ("family_name", "B"),
+                ("email", "c@example.org"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        422,
+        "the required question was not answered"
+    );
+    assert_seats_consistent(&app, first).await;
 }

@@ -34,6 +34,7 @@ pub struct Model {
     pub confirmed_at: Option<i64>,
     pub waitlisted_at: Option<i64>,
     pub cancelled_at: Option<i64>,
+    pub reminded_at: Option<i64>,
     pub updated_at: i64,
 }
 

@@ -258,3 +258,5 @@ mail-cancelled-subject = تم الإلغاء: { $event }
 mail-cancelled-body = تم إلغاء تسجيلك في «{ $event }». نأسف لأنك لا تستطيع الحضور.
 mail-rejected-subject = تسجيلك: { $event }
 mail-rejected-body = للأسف، لم تستطع الجهة المنظِّمة قبول تسجيلك في «{ $event }». { $message }
+mail-reminder-subject = تذكير: { $event } بتاريخ { $when }
+mail-reminder-body = يسعدنا حضورك في «{ $event }». يرجى إحضار رمز التذكرة الخاص بك والانتباه إلى الإرشادات في المكان. إذا لم تستطع الحضور، يرجى إلغاء تسجيلك حتى يحصل شخص آخر على مكانك.

@@ -239,3 +239,5 @@ mail-cancelled-subject = Abgesagt: { $event }
 mail-cancelled-body = Ihre Anmeldung für „{ $event }“ ist abgesagt. Schade, dass Sie nicht kommen können.
 mail-rejected-subject = Ihre Anmeldung: { $event }
 mail-rejected-body = Die Veranstalterin konnte Ihre Anmeldung für „{ $event }“ leider nicht annehmen. { $message }
+mail-reminder-subject = Erinnerung: { $event } am { $when }
+mail-reminder-body = Wir freuen uns auf Sie bei „{ $event }“. Bitte bringen Sie Ihren Ticket-Code mit und beachten Sie die Hinweise für vor Ort. Wenn Sie nicht kommen können, sagen Sie bitte ab, damit jemand anderes Ihren Platz bekommt.

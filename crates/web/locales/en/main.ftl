@@ -242,3 +242,5 @@ mail-cancelled-subject = Cancelled: { $event }
 mail-cancelled-body = Your registration for “{ $event }” has been cancelled. We are sorry that you cannot come.
 mail-rejected-subject = Your registration: { $event }
 mail-rejected-body = Unfortunately, the organiser could not accept your registration for “{ $event }”. { $message }
+mail-reminder-subject = Reminder: { $event } on { $when }
+mail-reminder-body = We look forward to seeing you at “{ $event }”. Please bring your ticket code and note the on-site information. If you cannot come, please cancel so that someone else can have your place.
