@@ -39,7 +39,7 @@ async fn register(app: &TestApp, event: i64, email: &str) -> reqwest::Response {
 /// Registers and confirms through the store with the link the mail would carry.
 async fn register_and_confirm(app: &TestApp, event: i64, email: &str) -> RegistrationStatus {
     assert_eq!(register(app, event, email).await.status(), 303);
-    let registration = registrations(&app, event)
+    let registration = registrations(app, event)
         .await
         .into_iter()
         .find(|r| r.email == email)
