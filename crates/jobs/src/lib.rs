@@ -16,11 +16,11 @@ const REMINDER_LEAD: SignedDuration = SignedDuration::from_hours(48);
 /// How long a claimed mail stays leased to one worker.
 const LEASE: SignedDuration = SignedDuration::from_secs(120);
 
-/// One round of work: expire holds, then send what is due. Returns the number of mails sent.
-pub async fn run_once(
-    state: &AppState,
-    transport: &Transport,
-) -> Result<usize, mitwirken_store::StoreError> {
+/// Mails claimed at once; a worker checks for shutdown between batches.
+const BATCH: u64 = 20;
+
+/// Expires holds and queues reminders that are due.
+async fn housekeeping(state: &AppState) -> Result<(), mitwirken_store::StoreError> {
     let now = state.clock.now();
     let expired = state.store.expire_holds(now).await?;
     if expired > 0 {
@@ -30,41 +30,66 @@ pub async fn run_once(
     if reminders > 0 {
         tracing::info!(reminders, "queued reminders");
     }
-    let mut sent = 0;
-    loop {
-        let batch = state.store.claim_mail(state.clock.now(), 20, LEASE).await?;
-        if batch.is_empty() {
-            return Ok(sent);
-        }
-        for item in batch {
-            let now = state.clock.now();
-            let composed = compose(&state.store, &state.keys, &state.site.base_url, &item).await;
-            let result = match composed {
-                Ok(Some(mail)) => transport.send(&mail).await,
-                Ok(None) => {
-                    tracing::warn!(
-                        outbox = item.id,
-                        "mail refers to nothing that exists; dropped"
-                    );
-                    Ok(())
-                }
-                Err(e) => Err(transport::SendError::Compose(e.to_string())),
-            };
-            match result {
-                Ok(()) => {
-                    state.store.mail_sent(item.id, now).await?;
-                    sent += 1;
-                }
-                Err(e) => {
-                    tracing::warn!(outbox = item.id, attempt = item.attempts, error = %e, "mail not sent; will retry");
-                    state.store.mail_failed(&item, &e.to_string(), now).await?;
-                }
+    Ok(())
+}
+
+/// Sends one batch of due mails; returns how many were claimed and how many went out.
+async fn send_batch(
+    state: &AppState,
+    transport: &Transport,
+) -> Result<(usize, usize), mitwirken_store::StoreError> {
+    let batch = state
+        .store
+        .claim_mail(state.clock.now(), BATCH, LEASE)
+        .await?;
+    let claimed = batch.len();
+    let mut sent = Vec::with_capacity(claimed);
+    for item in batch {
+        let composed = compose(&state.store, &state.keys, &state.site.base_url, &item).await;
+        let result = match composed {
+            Ok(Some(mail)) => transport.send(&mail).await,
+            Ok(None) => {
+                tracing::warn!(
+                    outbox = item.id,
+                    "mail refers to nothing that exists; dropped"
+                );
+                Ok(())
             }
+            Err(e) => Err(transport::SendError::Compose(e.to_string())),
+        };
+        match result {
+            Ok(()) => sent.push(item.id),
+            Err(e) => {
+                tracing::warn!(outbox = item.id, attempt = item.attempts, error = %e, "mail not sent; will retry");
+                state
+                    .store
+                    .mail_failed(&item, &e.to_string(), state.clock.now())
+                    .await?;
+            }
+        }
+    }
+    state.store.mails_sent(&sent, state.clock.now()).await?;
+    Ok((claimed, sent.len()))
+}
+
+/// One full round, as tests run it: housekeeping, then every due mail. Returns the mails sent.
+pub async fn run_once(
+    state: &AppState,
+    transport: &Transport,
+) -> Result<usize, mitwirken_store::StoreError> {
+    housekeeping(state).await?;
+    let mut total = 0;
+    loop {
+        let (claimed, sent) = send_batch(state, transport).await?;
+        total += sent;
+        if claimed < BATCH as usize {
+            return Ok(total);
         }
     }
 }
 
-/// Works until `shutdown` resolves: after each queued mail, and every `interval` anyway.
+/// Works until `shutdown` resolves: after each queued mail, and every `interval` anyway. A batch
+/// in progress is finished before stopping, so no mail is sent twice because of a shutdown.
 pub async fn run(
     state: AppState,
     transport: Transport,
@@ -73,8 +98,23 @@ pub async fn run(
 ) {
     tokio::pin!(shutdown);
     loop {
-        if let Err(e) = run_once(&state, &transport).await {
+        if let Err(e) = housekeeping(&state).await {
             tracing::error!(error = %e, "background work failed; trying again");
+        }
+        loop {
+            tokio::select! {
+                biased;
+                () = &mut shutdown => return,
+                () = std::future::ready(()) => {},
+            }
+            match send_batch(&state, &transport).await {
+                Ok((claimed, _)) if claimed == BATCH as usize => continue,
+                Ok(_) => break,
+                Err(e) => {
+                    tracing::error!(error = %e, "sending mail failed; trying again");
+                    break;
+                }
+            }
         }
         tokio::select! {
             () = &mut shutdown => return,

@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m0001_processes_and_events;
 mod m0002_registrations_and_outbox;
 mod m0003_reminders;
+mod m0004_registration_lookup;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_processes_and_events::Migration),
             Box::new(m0002_registrations_and_outbox::Migration),
             Box::new(m0003_reminders::Migration),
+            Box::new(m0004_registration_lookup::Migration),
         ]
     }
 }

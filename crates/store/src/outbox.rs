@@ -171,8 +171,11 @@ impl Store {
         Ok(items)
     }
 
-    /// The mail went out; its payload is no longer needed and is dropped.
-    pub async fn mail_sent(&self, id: i64, now: Timestamp) -> Result<()> {
+    /// These mails went out; their payloads are no longer needed and are dropped.
+    pub async fn mails_sent(&self, ids: &[i64], now: Timestamp) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
         outbox::Entity::update_many()
             .col_expr(outbox::Column::Status, Expr::value("sent"))
             .col_expr(outbox::Column::SentAt, Expr::value(now.as_second()))
@@ -181,7 +184,7 @@ impl Store {
                 Expr::value(Option::<i64>::None),
             )
             .col_expr(outbox::Column::Payload, Expr::value("{}"))
-            .filter(outbox::Column::Id.eq(id))
+            .filter(outbox::Column::Id.is_in(ids.iter().copied()))
             .exec(&self.writer)
             .await?;
         Ok(())

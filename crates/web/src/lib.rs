@@ -5,7 +5,7 @@ mod assets;
 pub mod error;
 pub mod i18n;
 mod locale;
-mod lookup;
+pub mod lookup;
 pub mod mail;
 mod markdown;
 mod ops;
@@ -92,6 +92,7 @@ pub struct AppState {
     pub keys: Keys,
     /// Woken whenever a mail was queued, so the worker sends it without waiting for its next round.
     pub mail_queued: Arc<tokio::sync::Notify>,
+    pub event_forms: Arc<lookup::EventCache>,
 }
 
 impl AppState {
@@ -103,6 +104,7 @@ impl AppState {
             registration: Arc::new(RegistrationConfig::default()),
             keys,
             mail_queued: Arc::new(tokio::sync::Notify::new()),
+            event_forms: Arc::default(),
         }
     }
 

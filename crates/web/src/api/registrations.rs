@@ -117,7 +117,8 @@ pub async fn register(
     Path(id): Path<PathId>,
     Json(request): Json<RegistrationRequest>,
 ) -> Result<Response, AppError> {
-    let (event, _) = crate::lookup::public_event(&state, id.0).await?;
+    let form = state.event_forms.get(&state, id.0).await?;
+    let event = &form.event;
     let locale = Locale::parse(&request.language).unwrap_or(Locale::GERMAN);
     let tr = Tr::new(locale);
     let now = state.clock.now();
@@ -130,7 +131,6 @@ pub async fn register(
             &tr,
         ));
     }
-    let questions = state.store.questions_of(event.id).await?;
     let input = RegistrationInput {
         given_name: request.given_name,
         family_name: request.family_name,
@@ -154,7 +154,7 @@ pub async fn register(
         consent: request.consent,
         answers: request.answers,
     };
-    let command = match input.parse(&event, &questions, locale) {
+    let command = match input.parse(event, &form.questions, locale) {
         Ok(command) => command,
         Err(errors) => {
             return Ok(refused(
@@ -171,7 +171,7 @@ pub async fn register(
         .store
         .register(
             &state.keys,
-            &event,
+            event,
             &command,
             &state.registration.privacy_version,
             now,

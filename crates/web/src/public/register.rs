@@ -241,10 +241,10 @@ pub async fn submit(
     ctx: PageCtx,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (event, process) = crate::lookup::public_event(&state, id.0).await?;
-    let questions = state.store.questions_of(event.id).await?;
+    let form = state.event_forms.get(&state, id.0).await?;
+    let (event, questions) = (&form.event, &form.questions);
     let values = input(pairs);
-    let tz = &process.time_zone;
+    let tz = &form.process.time_zone;
     let again =
         |values: RegistrationInput, errors: FormErrors, notice: String, status: StatusCode| {
             let filled = Filled {
@@ -252,7 +252,7 @@ pub async fn submit(
                 errors,
                 notice,
             };
-            render(&state, &ctx, &event, tz, &questions, filled)
+            render(&state, &ctx, event, tz, questions, filled)
                 .and_then(html)
                 .map(|page| (status, page).into_response())
         };
@@ -260,7 +260,7 @@ pub async fn submit(
     if event.registration_state(now) != RegistrationState::Open {
         return again(values, Vec::new(), String::new(), StatusCode::CONFLICT);
     }
-    let command = match values.parse(&event, &questions, ctx.locale) {
+    let command = match values.parse(event, questions, ctx.locale) {
         Ok(command) => command,
         Err(errors) => {
             return again(
@@ -276,7 +276,7 @@ pub async fn submit(
         .store
         .register(
             &state.keys,
-            &event,
+            event,
             &command,
             &state.registration.privacy_version,
             now,
