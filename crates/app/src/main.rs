@@ -5,7 +5,7 @@ mod config;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use config::{Config, LogFormat, Overrides};
-use mitwirken_domain::{Clock, SystemClock};
+use mitwirken_domain::{Clock, Role, SystemClock};
 use mitwirken_jobs::Transport;
 use mitwirken_store::scenario::DRESDEN_2021;
 use mitwirken_store::{Keys, LoadOutcome, Scenario, Store};
@@ -42,6 +42,23 @@ struct DbArgs {
 }
 
 #[derive(Subcommand)]
+enum AdminCommand {
+    /// Create a staff account; the password is read from MITWIRKEN_PASSWORD or the first line of standard input
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// May do everything, in every process
+        #[arg(long)]
+        admin: bool,
+        /// A role in a process, as ROLE:PROCESS-SLUG (organiser, moderator or checkin); repeatable
+        #[arg(long = "role", value_name = "ROLE:SLUG")]
+        roles: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Serve the web pages and the API
     Serve {
@@ -59,6 +76,13 @@ enum Command {
     },
     /// Send mails and release expired holds, without serving pages
     Worker {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Manage staff accounts
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -103,6 +127,14 @@ fn main() -> ExitCode {
                 database_url: db.database_url,
             },
             Run::Worker,
+        ),
+        Command::Admin { command, db } => (
+            Overrides {
+                bind: None,
+                data_dir: db.data_dir,
+                database_url: db.database_url,
+            },
+            Run::Admin(command),
         ),
         Command::Migrate { db } => (
             Overrides {
@@ -152,6 +184,7 @@ fn main() -> ExitCode {
 enum Run {
     Serve { demo: bool, worker: bool },
     Worker,
+    Admin(AdminCommand),
     Migrate,
     Demo { as_in_2021: bool },
 }
@@ -271,6 +304,12 @@ async fn run(config: Config, command: Run) -> Result<()> {
         || Transport::new(&config.mail, &config.data_dir).map_err(|e| anyhow::anyhow!("mail: {e}"));
     match command {
         Run::Migrate => Ok(()),
+        Run::Admin(AdminCommand::CreateUser {
+            email,
+            name,
+            admin,
+            roles,
+        }) => create_user(&store, clock.as_ref(), &email, &name, admin, &roles).await,
         Run::Demo { as_in_2021 } => load_demo(&store, clock.as_ref(), !as_in_2021).await,
         Run::Worker => {
             tracing::info!("worker started");
@@ -322,6 +361,53 @@ async fn run(config: Config, command: Run) -> Result<()> {
             Ok(())
         }
     }
+}
+
+async fn create_user(
+    store: &Store,
+    clock: &dyn Clock,
+    email: &str,
+    name: &str,
+    admin: bool,
+    roles: &[String],
+) -> Result<()> {
+    let mut grants = Vec::new();
+    for role in roles {
+        let (role, slug) = role
+            .split_once(':')
+            .with_context(|| format!("--role {role:?}: write ROLE:PROCESS-SLUG"))?;
+        let role = Role::parse(role).with_context(|| {
+            format!("unknown role {role:?}: use organiser, moderator or checkin")
+        })?;
+        let process = store
+            .process_by_slug(slug)
+            .await?
+            .with_context(|| format!("no process with the slug {slug:?}"))?;
+        grants.push((process.id, role));
+    }
+    let password = match std::env::var("MITWIRKEN_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .context("cannot read the password from standard input")?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    if password.chars().count() < 12 {
+        anyhow::bail!("the password must have at least 12 characters");
+    }
+    let id = store
+        .create_staff(email, name, &password, admin, clock.now())
+        .await
+        .context("cannot create the account (does the address exist already?)")?;
+    for (process, role) in grants {
+        store.grant(id, process, role).await?;
+    }
+    tracing::info!(email, admin, "staff account created");
+    println!("created staff account {email}");
+    Ok(())
 }
 
 async fn shutdown_signal() {

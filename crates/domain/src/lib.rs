@@ -8,6 +8,7 @@ pub mod locale;
 pub mod process;
 pub mod registration;
 pub mod schedule;
+pub mod staff;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::DomainError;
@@ -22,3 +23,4 @@ pub use registration::{
     Email, FieldError, FormErrors, FormField, Needs, Question, RegisterCommand, RegistrationInput,
     RegistrationStatus,
 };
+pub use staff::{Permission, Role, StaffMember};

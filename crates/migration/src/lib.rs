@@ -6,6 +6,7 @@ mod m0001_processes_and_events;
 mod m0002_registrations_and_outbox;
 mod m0003_reminders;
 mod m0004_registration_lookup;
+mod m0005_staff;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_registrations_and_outbox::Migration),
             Box::new(m0003_reminders::Migration),
             Box::new(m0004_registration_lookup::Migration),
+            Box::new(m0005_staff::Migration),
         ]
     }
 }

@@ -1,11 +1,13 @@
 //! All SQL of mitwirken: connecting, migrating, reading and writing, on SQLite and PostgreSQL alike.
 
 mod convert;
+pub mod desk;
 pub mod entity;
 pub mod outbox;
 mod read;
 pub mod registration;
 pub mod scenario;
+pub mod staff;
 pub mod token;
 
 pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};

@@ -216,6 +216,19 @@ impl Store {
         Ok(())
     }
 
+    /// Sends a failed mail again at the next round.
+    pub async fn retry_mail(&self, id: i64, now: Timestamp) -> Result<()> {
+        outbox::Entity::update_many()
+            .col_expr(outbox::Column::Status, Expr::value("pending"))
+            .col_expr(outbox::Column::Attempts, Expr::value(0))
+            .col_expr(outbox::Column::NextAttemptAt, Expr::value(now.as_second()))
+            .filter(outbox::Column::Id.eq(id))
+            .filter(outbox::Column::Status.eq("failed"))
+            .exec(&self.writer)
+            .await?;
+        Ok(())
+    }
+
     /// The outbox, newest first, optionally for one recipient.
     pub async fn outbox(&self, recipient: Option<&str>) -> Result<Vec<OutboxEntry>> {
         let mut query = outbox::Entity::find().order_by_desc(outbox::Column::Id);

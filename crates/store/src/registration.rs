@@ -37,6 +37,15 @@ pub struct Registration {
     pub has_invitation: bool,
     /// Place on the waiting list, counted from 1, while waiting.
     pub waiting_position: Option<u64>,
+    pub phone: Option<String>,
+    pub needs_interpretation: Option<String>,
+    pub needs_sign_language: bool,
+    pub needs_step_free: bool,
+    pub needs_other: Option<String>,
+    pub created_at: Timestamp,
+    pub checked_in_at: Option<Timestamp>,
+    /// Added at the door by the office, with no address.
+    pub is_walk_in: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,11 +117,19 @@ fn to_registration(
         token_nonce: row.token_nonce,
         has_invitation: row.invitation_code_id.is_some(),
         waiting_position,
+        phone: row.phone,
+        needs_interpretation: row.needs_interpretation,
+        needs_sign_language: row.needs_sign_language,
+        needs_step_free: row.needs_step_free,
+        needs_other: row.needs_other,
+        created_at: convert::instant(row.created_at)?,
+        checked_in_at: row.checked_in_at.map(convert::instant).transpose()?,
+        is_walk_in: row.consent_version == "walk-in",
     })
 }
 
 /// Takes a seat of the event, and of the working group if one is chosen; both or neither.
-async fn take_seat(
+pub(crate) async fn take_seat(
     txn: &DatabaseTransaction,
     event_id: i64,
     group: Option<i64>,
@@ -151,13 +168,17 @@ async fn take_seat(
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SeatTaken {
+pub(crate) enum SeatTaken {
     Yes,
     EventFull,
     GroupFull,
 }
 
-async fn release_seat(txn: &DatabaseTransaction, event_id: i64, group: Option<i64>) -> Result<()> {
+pub(crate) async fn release_seat(
+    txn: &DatabaseTransaction,
+    event_id: i64,
+    group: Option<i64>,
+) -> Result<()> {
     let freed = event::Entity::update_many()
         .col_expr(event::Column::Taken, Expr::col(event::Column::Taken).sub(1))
         .filter(event::Column::Id.eq(event_id))
@@ -215,7 +236,11 @@ async fn event_access(txn: &DatabaseTransaction, event_id: i64) -> Result<Access
 }
 
 /// Gives a freed seat to the first person waiting whose working group has room, and tells them.
-async fn promote(txn: &DatabaseTransaction, event_id: i64, now: Timestamp) -> Result<Option<i64>> {
+pub(crate) async fn promote(
+    txn: &DatabaseTransaction,
+    event_id: i64,
+    now: Timestamp,
+) -> Result<Option<i64>> {
     let access = event_access(txn, event_id).await?;
     let waiting = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
@@ -665,7 +690,7 @@ impl Store {
 }
 
 /// Ends a registration; if it held a seat, the seat is freed and offered to the waiting list.
-async fn end_registration(
+pub(crate) async fn end_registration(
     txn: &DatabaseTransaction,
     row: registration::Model,
     status: RegistrationStatus,

@@ -25,6 +25,11 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 impl Token {
+    /// A fresh random token, for secrets that are handed out once (session cookies).
+    pub fn random() -> Token {
+        Token(hex(&random::<32>()))
+    }
+
     /// A token as it came back in a link; anything not shaped like one can never match.
     pub fn from_link(raw: &str) -> Option<Token> {
         let raw = raw.trim();

@@ -256,6 +256,53 @@ impl TestApp {
             .expect("request reaches the app")
     }
 
+    /// A staff member with these roles in the Dresden process, signed in through the login form.
+    pub async fn staff(
+        &self,
+        email: &str,
+        is_admin: bool,
+        roles: &[mitwirken_domain::Role],
+    ) -> StaffBrowser {
+        let password = "correct horse battery staple";
+        let id = self
+            .store
+            .create_staff(email, email, password, is_admin, self.clock_now())
+            .await
+            .expect("create a staff account");
+        if let Some(process) = self
+            .store
+            .process_by_slug("integrationskonzept-dresden")
+            .await
+            .expect("read the process")
+        {
+            for role in roles {
+                self.store
+                    .grant(id, process.id, *role)
+                    .await
+                    .expect("grant a role");
+            }
+        }
+        let response = self
+            .post_form(
+                "/admin/login",
+                &[("email", email), ("password", password), ("next", "/admin")],
+            )
+            .await;
+        assert_eq!(response.status(), 303, "sign-in of {email}");
+        let cookie = response
+            .headers()
+            .get("set-cookie")
+            .and_then(|c| c.to_str().ok())
+            .and_then(|c| c.split(';').next())
+            .expect("a session cookie")
+            .to_owned();
+        StaffBrowser {
+            address: self.address.clone(),
+            client: self.client.clone(),
+            cookie,
+        }
+    }
+
     pub fn clock_now(&self) -> Timestamp {
         mitwirken_domain::Clock::now(&self.clock)
     }
@@ -328,4 +375,33 @@ pub fn decode_quoted_printable(raw: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A browser with a staff session cookie.
+pub struct StaffBrowser {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub cookie: String,
+}
+
+impl StaffBrowser {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .header("cookie", &self.cookie)
+            .send()
+            .await
+            .expect("request reaches the app")
+    }
+
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("cookie", &self.cookie)
+            .header("origin", &self.address)
+            .form(form)
+            .send()
+            .await
+            .expect("request reaches the app")
+    }
 }

@@ -21,6 +21,8 @@ pub enum AppError {
     Store(#[from] StoreError),
     #[error("page could not be rendered: {0}")]
     Render(#[from] askama::Error),
+    #[error("export failed: {0}")]
+    Export(String),
 }
 
 /// Marks a response whose body the error layer writes, in the reader's language.
@@ -33,7 +35,9 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Store(StoreError::Db(_)) => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Store(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Store(_) | AppError::Render(_) | AppError::Export(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
         }
     }
 }

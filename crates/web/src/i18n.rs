@@ -202,11 +202,17 @@ mod tests {
         for path in sources {
             let whole = std::fs::read_to_string(&path).unwrap();
             let source = whole.split("#[cfg(test)]").next().unwrap_or_default();
-            // Template macros take the label's key as their second argument.
+            // Template macros take the label's key as their second, or first, argument.
             for call in source.split("call text_field(").skip(1) {
                 if let Some(key) = call.split('"').nth(3) {
                     keys.insert(key.to_owned());
                 }
+            }
+            literals_after(source, "call counts_table(", &mut keys);
+            // Column headers are listed as plain keys.
+            for part in source.split("\"admin-col-").skip(1) {
+                let end = part.find('"').unwrap_or(0);
+                keys.insert(format!("admin-col-{}", &part[..end]));
             }
             for marker in ["tr.t(", "self.t(", ".args(", ".count(", "\"error-"] {
                 if marker.starts_with('"') && path.extension().is_some_and(|e| e == "html") {
@@ -240,6 +246,18 @@ mod tests {
             let key = crate::mail::kind_key(*kind);
             keys.insert(format!("mail-{key}-subject"));
             keys.insert(format!("mail-{key}-body"));
+        }
+        for done in [
+            "approve",
+            "reject",
+            "cancel",
+            "seat",
+            "wait",
+            "walk-in",
+            "no-seat",
+            "wrong-state",
+        ] {
+            keys.insert(format!("admin-done-{done}"));
         }
         use mitwirken_domain::FieldError::*;
         for error in [

@@ -1,5 +1,6 @@
 //! The HTTP face of mitwirken: public pages, the JSON API, calendar files, assets and operations endpoints.
 
+pub mod admin;
 pub mod api;
 mod assets;
 pub mod error;
@@ -9,7 +10,7 @@ pub mod lookup;
 pub mod mail;
 mod markdown;
 mod ops;
-mod public;
+pub(crate) mod public;
 mod router;
 mod security;
 mod view;

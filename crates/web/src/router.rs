@@ -38,6 +38,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/privacy", get(public::privacy))
         .route("/accessibility", get(public::accessibility))
         .merge(api::router())
+        .merge(crate::admin::router())
         .route("/assets/{*path}", get(assets::serve))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))

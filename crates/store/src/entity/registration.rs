@@ -35,6 +35,7 @@ pub struct Model {
     pub waitlisted_at: Option<i64>,
     pub cancelled_at: Option<i64>,
     pub reminded_at: Option<i64>,
+    pub checked_in_at: Option<i64>,
     pub updated_at: i64,
 }
 

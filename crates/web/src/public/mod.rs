@@ -62,8 +62,6 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
 }
 
 /// Renders a template into an HTML response.
-pub(crate) fn html<T: askama::Template>(
-    page: T,
-) -> Result<axum::response::Html<String>, crate::AppError> {
+pub fn html<T: askama::Template>(page: T) -> Result<axum::response::Html<String>, crate::AppError> {
     Ok(axum::response::Html(page.render()?))
 }

@@ -1,0 +1,307 @@
+use crate::{event_links, visible_text};
+use mitwirken_domain::{EventId, RegistrationStatus, Role};
+use mitwirken_store::token::Purpose;
+use mitwirken_test_support::TestApp;
+
+async fn events(app: &TestApp) -> Vec<i64> {
+    let (_, html) = app.page("/processes/integrationskonzept-dresden").await;
+    event_links(&html)
+}
+
+/// A registration on the reserved event, confirmed by its owner, now awaiting approval.
+async fn awaiting(app: &TestApp, reserved: i64, email: &str) -> i64 {
+    let event = app
+        .store
+        .public_event(EventId(reserved))
+        .await
+        .unwrap()
+        .unwrap();
+    let group = event.eligible_groups[0].id.to_string();
+    let response = app
+        .post_form(
+            &format!("/events/{reserved}/register"),
+            &[
+                ("given_name", "Olga"),
+                ("family_name", "Schewtschenko"),
+                ("email", email),
+                ("organisation", "Ukrainischer Verein Dresden"),
+                ("eligible_group", &group),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let registration = app
+        .store
+        .registrations_of(EventId(reserved))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.email == email)
+        .unwrap();
+    let token = app
+        .state
+        .keys
+        .token(Purpose::Confirm, &registration.token_nonce);
+    app.post_form(&format!("/confirm/{}", token.as_str()), &[])
+        .await;
+    registration.id
+}
+
+#[tokio::test]
+async fn every_back_office_route_checks_the_role() {
+    let app = TestApp::with_dresden().await;
+    let reserved = events(&app).await[1];
+    let registration = awaiting(&app, reserved, "olga@example.org").await;
+    let admin = app.staff("admin@example.org", true, &[]).await;
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let moderator = app
+        .staff("moderator@example.org", false, &[Role::Moderator])
+        .await;
+    let helper = app
+        .staff("helper@example.org", false, &[Role::CheckIn])
+        .await;
+    let nobody = app.staff("nobody@example.org", false, &[]).await;
+    let e = reserved;
+    // Expected status per route for: admin, organiser, moderator, check-in helper, no role.
+    let gets: Vec<(String, [u16; 5])> = vec![
+        ("/admin".into(), [200, 200, 200, 200, 200]),
+        (format!("/admin/events/{e}"), [200, 200, 403, 403, 403]),
+        (
+            format!("/admin/events/{e}/planning"),
+            [200, 200, 403, 403, 403],
+        ),
+        (
+            format!("/admin/events/{e}/export.csv"),
+            [200, 200, 403, 403, 403],
+        ),
+        (
+            format!("/admin/events/{e}/export.xlsx"),
+            [200, 200, 403, 403, 403],
+        ),
+        (
+            format!("/admin/events/{e}/checkin"),
+            [200, 200, 403, 200, 403],
+        ),
+        ("/admin/outbox".into(), [200, 403, 403, 403, 403]),
+        ("/admin/audit".into(), [200, 403, 403, 403, 403]),
+    ];
+    let browsers = [&admin, &organiser, &moderator, &helper, &nobody];
+    for (path, expected) in &gets {
+        for (browser, status) in browsers.iter().zip(expected) {
+            let got = browser.get(path).await.status().as_u16();
+            assert_eq!(got, *status, "GET {path} as {}", browser.cookie.len());
+        }
+        let anonymous = app.get(path).await;
+        assert_eq!(anonymous.status(), 303, "GET {path} without a session");
+        assert!(
+            anonymous.headers()["location"]
+                .to_str()
+                .unwrap()
+                .starts_with("/admin/login?next=")
+        );
+    }
+    let posts: Vec<(String, [u16; 5])> = vec![
+        (
+            format!("/admin/registrations/{registration}/approve"),
+            [303, 303, 403, 403, 403],
+        ),
+        (
+            format!("/admin/events/{e}/checkin"),
+            [422, 422, 403, 422, 403],
+        ),
+    ];
+    for (path, expected) in &posts {
+        for (browser, status) in browsers.iter().zip(expected) {
+            let got = browser
+                .post(path, &[("code", "NOPE")])
+                .await
+                .status()
+                .as_u16();
+            assert_eq!(got, *status, "POST {path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_organiser_approves_exports_and_checks_people_in() {
+    let app = TestApp::with_dresden().await;
+    let reserved = events(&app).await[1];
+    let registration = awaiting(&app, reserved, "olga@example.org").await;
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+
+    let list = organiser
+        .get(&format!(
+            "/admin/events/{reserved}?status=awaiting_approval"
+        ))
+        .await;
+    let text = visible_text(&list.text().await.unwrap());
+    assert!(text.contains("Olga Schewtschenko"), "{text}");
+    let response = organiser
+        .post(&format!("/admin/registrations/{registration}/approve"), &[])
+        .await;
+    assert_eq!(response.status(), 303);
+    let olga = app.store.registration(registration).await.unwrap().unwrap();
+    assert_eq!(olga.status, RegistrationStatus::Confirmed);
+    app.run_jobs().await;
+    assert!(
+        app.mails_to("olga@example.org")
+            .pop()
+            .unwrap()
+            .contains("angenommen")
+    );
+
+    let csv = organiser
+        .get(&format!("/admin/events/{reserved}/export.csv"))
+        .await;
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let bytes = csv.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"\xef\xbb\xbf"), "CSV starts with a BOM");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().starts_with("Vorname;Nachname;E-Mail"));
+    let row = lines.next().unwrap();
+    assert!(row.contains("Olga;Schewtschenko;olga@example.org"), "{row}");
+    assert!(row.contains(&olga.ticket_code));
+
+    let xlsx = organiser
+        .get(&format!("/admin/events/{reserved}/export.xlsx"))
+        .await;
+    assert_eq!(xlsx.status(), 200);
+    assert!(
+        xlsx.bytes().await.unwrap().starts_with(b"PK"),
+        "an XLSX is a zip file"
+    );
+
+    let checkin = format!("/admin/events/{reserved}/checkin");
+    let code = olga.ticket_code.to_lowercase().replace('-', "");
+    let first = organiser.post(&checkin, &[("code", &code)]).await;
+    assert_eq!(first.status(), 200);
+    assert!(
+        visible_text(&first.text().await.unwrap()).contains("Olga Schewtschenko ist eingelassen.")
+    );
+    let again = organiser
+        .post(&checkin, &[("code", &olga.ticket_code)])
+        .await;
+    assert!(
+        visible_text(&again.text().await.unwrap()).contains("wurde schon um 12:00 Uhr eingelassen")
+    );
+    let (_, page) = (
+        0,
+        organiser
+            .get(&format!("{checkin}?q=schew"))
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(
+        visible_text(&page).contains("1 anwesend · 1 angemeldet · 50 Plätze"),
+        "{}",
+        visible_text(&page)
+    );
+
+    let audit = app.store.audit_log(50).await.unwrap();
+    let actions: Vec<&str> = audit.iter().map(|a| a.action.as_str()).collect();
+    for action in [
+        "view_registrations",
+        "registration_approve",
+        "export",
+        "check_in",
+    ] {
+        assert!(
+            actions.contains(&action),
+            "{action} missing from {actions:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn finding_by_name_and_walk_ins_at_the_door() {
+    let app = TestApp::with_dresden().await;
+    let first = events(&app).await[0];
+    let helper = app
+        .staff("helper@example.org", false, &[Role::CheckIn])
+        .await;
+    let checkin = format!("/admin/events/{first}/checkin");
+    let response = helper
+        .post(
+            &format!("/admin/events/{first}/walk-in"),
+            &[
+                ("given_name", "Ali"),
+                ("family_name", "Rahimi"),
+                ("back", "checkin"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let page = helper
+        .get(&format!("{checkin}?q=rahimi"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let text = visible_text(&page);
+    assert!(text.contains("Ali Rahimi"), "{text}");
+    assert!(text.contains("1 anwesend · 1 angemeldet"), "{text}");
+    assert_eq!(app.store.seat_count(EventId(first)).await.unwrap().taken, 1);
+}
+
+#[tokio::test]
+async fn repeated_wrong_passwords_lock_the_account() {
+    let app = TestApp::with_dresden().await;
+    app.store
+        .create_staff(
+            "organiser@example.org",
+            "O",
+            "correct horse battery staple",
+            false,
+            app.clock_now(),
+        )
+        .await
+        .unwrap();
+    for _ in 0..5 {
+        let response = app
+            .post_form(
+                "/admin/login",
+                &[("email", "organiser@example.org"), ("password", "wrong")],
+            )
+            .await;
+        assert_eq!(response.status(), 401);
+    }
+    let response = app
+        .post_form(
+            "/admin/login",
+            &[
+                ("email", "organiser@example.org"),
+                ("password", "correct horse battery staple"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        401,
+        "locked even with the right password"
+    );
+    assert!(visible_text(&response.text().await.unwrap()).contains("gesperrt"));
+    app.at("2021-06-14T10:16:00Z");
+    let response = app
+        .post_form(
+            "/admin/login",
+            &[
+                ("email", "organiser@example.org"),
+                ("password", "correct horse battery staple"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303, "the lock ends after 15 minutes");
+}

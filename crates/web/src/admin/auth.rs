@@ -1,0 +1,219 @@
+//! Staff sign-in with a password, a session cookie backed by the database, and sign-out.
+
+use crate::i18n::{Arg, Tr};
+use crate::public::{PageCtx, html};
+use crate::view::Chrome;
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::Form;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use mitwirken_domain::{Permission, ProcessId, StaffMember};
+use mitwirken_store::Token;
+use mitwirken_store::staff::SignIn;
+use serde::Deserialize;
+
+const COOKIE: &str = "mw_staff";
+
+fn session_token(headers: &HeaderMap) -> Option<Token> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().strip_prefix("mw_staff="))
+        .find_map(Token::from_link)
+}
+
+/// The signed-in staff member; anyone else is sent to the sign-in page.
+pub struct Staff(pub StaffMember);
+
+impl Staff {
+    /// Refuses with 403 unless the role allows `permission` in `process`.
+    pub fn require(&self, permission: Permission, process: ProcessId) -> Result<(), AppError> {
+        if self.0.may(permission, process) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    pub fn require_admin(&self) -> Result<(), AppError> {
+        if self.0.is_admin {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let member = match session_token(&parts.headers) {
+            Some(token) => state
+                .store
+                .staff_by_session(&token, state.clock.now())
+                .await
+                .map_err(|e| AppError::Store(e).into_response())?,
+            None => None,
+        };
+        match member {
+            Some(member) => Ok(Staff(member)),
+            None => {
+                let next = parts.uri.path_and_query().map_or("/admin", |p| p.as_str());
+                let target = format!("/admin/login?next={}", encode(next));
+                Err(Redirect::to(&target).into_response())
+            }
+        }
+    }
+}
+
+/// Percent-encodes a path for a query value.
+fn encode(path: &str) -> String {
+    path.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+/// Only paths inside the back office are followed after sign-in.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with("/admin") && !n.starts_with("//") => n.to_owned(),
+        _ => "/admin".to_owned(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/login.html")]
+struct LoginPage {
+    tr: Tr,
+    chrome: Chrome,
+    email: String,
+    error: String,
+    next: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct LoginQuery {
+    next: Option<String>,
+}
+
+pub async fn login_page(
+    ctx: PageCtx,
+    axum::extract::Query(query): axum::extract::Query<LoginQuery>,
+) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let content = ctx.content();
+    Ok(html(LoginPage {
+        chrome: ctx.chrome(tr.t("admin-login-title"), &content),
+        email: String::new(),
+        error: String::new(),
+        next: safe_next(query.next.as_deref()),
+        tr,
+    })?
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    let tr = ctx.tr();
+    let error = match state
+        .store
+        .sign_in(&form.email, &form.password, now)
+        .await?
+    {
+        SignIn::Ok { token, .. } => {
+            let secure = if state.site.base_url.starts_with("https://") {
+                "; Secure"
+            } else {
+                ""
+            };
+            let cookie = format!(
+                "{COOKIE}={}; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=43200{secure}",
+                token.as_str()
+            );
+            let mut response = Redirect::to(&safe_next(Some(&form.next))).into_response();
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                response.headers_mut().insert(header::SET_COOKIE, value);
+            }
+            return Ok(response);
+        }
+        SignIn::Wrong => tr.t("admin-login-wrong"),
+        SignIn::Locked { until } => {
+            let time = until.to_zoned_datetime(
+                jiff::tz::TimeZone::get("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC),
+            );
+            tr.args(
+                "admin-login-locked",
+                &[("time", Arg::Str(&time.strftime("%H:%M").to_string()))],
+            )
+        }
+    };
+    let content = ctx.content();
+    let page = LoginPage {
+        chrome: ctx.chrome(tr.t("admin-login-title"), &content),
+        email: form.email,
+        error,
+        next: safe_next(Some(&form.next)),
+        tr,
+    };
+    Ok((StatusCode::UNAUTHORIZED, html(page)?).into_response())
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    if let Some(token) = session_token(&headers) {
+        state.store.sign_out(&token).await?;
+    }
+    let mut response = Redirect::to("/admin/login").into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_static("mw_staff=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0"),
+    );
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_only_returns_into_the_back_office() {
+        assert_eq!(safe_next(Some("/admin/events/2")), "/admin/events/2");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/admin");
+        assert_eq!(safe_next(Some("//evil.example")), "/admin");
+        assert_eq!(safe_next(None), "/admin");
+        assert_eq!(
+            encode("/admin/events/2?q=a b"),
+            "/admin/events/2%3Fq%3Da%20b"
+        );
+    }
+}

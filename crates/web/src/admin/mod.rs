@@ -1,0 +1,33 @@
+//! The back office: the organiser's office signs in, handles registrations, exports lists,
+//! checks people in at the door and reads the audit log. Every route checks the role.
+
+mod auth;
+mod checkin;
+mod events;
+mod system;
+
+pub use auth::Staff;
+
+use crate::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin", get(events::dashboard))
+        .route("/admin/login", get(auth::login_page).post(auth::login))
+        .route("/admin/logout", post(auth::logout))
+        .route("/admin/events/{id}", get(events::registrations))
+        .route("/admin/events/{id}/planning", get(events::planning))
+        .route("/admin/events/{id}/export.csv", get(events::export_csv))
+        .route("/admin/events/{id}/export.xlsx", get(events::export_xlsx))
+        .route("/admin/events/{id}/walk-in", post(events::walk_in))
+        .route("/admin/registrations/{id}/{action}", post(events::act))
+        .route(
+            "/admin/events/{id}/checkin",
+            get(checkin::page).post(checkin::check_in),
+        )
+        .route("/admin/outbox", get(system::outbox))
+        .route("/admin/outbox/{id}/retry", post(system::retry))
+        .route("/admin/audit", get(system::audit))
+}
