@@ -323,3 +323,116 @@ impl Store {
         Ok(planning)
     }
 }
+
+/// Registrations that hear about changes to their event: everyone still in the running.
+async fn active_of<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    event: EventId,
+) -> Result<Vec<registration::Model>> {
+    Ok(registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event.0))
+        .filter(registration::Column::Status.is_in([
+            RegistrationStatus::Confirmed.as_str(),
+            RegistrationStatus::AwaitingApproval.as_str(),
+            RegistrationStatus::Waiting.as_str(),
+        ]))
+        .filter(registration::Column::ConsentVersion.ne("walk-in"))
+        .all(db)
+        .await?)
+}
+
+impl Store {
+    /// Cancels an event; everyone registered is told, with a calendar entry that removes it.
+    pub async fn cancel_event(
+        &self,
+        event: EventId,
+        reason: &str,
+        now: Timestamp,
+    ) -> Result<usize, DeskError> {
+        let txn = self.write().await?;
+        let row = crate::entity::event::Entity::find_by_id(event.0)
+            .one(&txn)
+            .await?
+            .ok_or(DeskError::NotFound)?;
+        if row.status == mitwirken_domain::EventStatus::Cancelled.as_str() {
+            return Err(DeskError::WrongState);
+        }
+        let sequence = row.sequence + 1;
+        let mut active: crate::entity::event::ActiveModel = row.into();
+        active.status = Set(mitwirken_domain::EventStatus::Cancelled.as_str().to_owned());
+        active.sequence = Set(sequence);
+        active.updated_at = Set(now.as_second());
+        active.update(&txn).await?;
+        let people = active_of(&txn, event).await?;
+        for person in &people {
+            outbox::enqueue_with(
+                &txn,
+                MailKind::EventCancelled,
+                person,
+                now,
+                serde_json::json!({ "message": reason }),
+            )
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(people.len())
+    }
+
+    /// Moves an event to a new time; everyone registered gets the updated calendar entry.
+    pub async fn move_event(
+        &self,
+        event: EventId,
+        starts_at: Timestamp,
+        ends_at: Timestamp,
+        now: Timestamp,
+    ) -> Result<usize, DeskError> {
+        if ends_at <= starts_at {
+            return Err(DeskError::WrongState);
+        }
+        let txn = self.write().await?;
+        let row = crate::entity::event::Entity::find_by_id(event.0)
+            .one(&txn)
+            .await?
+            .ok_or(DeskError::NotFound)?;
+        if row.status == mitwirken_domain::EventStatus::Cancelled.as_str() {
+            return Err(DeskError::WrongState);
+        }
+        let sequence = row.sequence + 1;
+        let mut active: crate::entity::event::ActiveModel = row.into();
+        active.starts_at = Set(starts_at.as_second());
+        active.ends_at = Set(ends_at.as_second());
+        active.sequence = Set(sequence);
+        active.updated_at = Set(now.as_second());
+        active.update(&txn).await?;
+        let people = active_of(&txn, event).await?;
+        for person in &people {
+            outbox::enqueue(&txn, MailKind::EventChanged, person, now).await?;
+        }
+        txn.commit().await?;
+        Ok(people.len())
+    }
+
+    /// Writes to everyone registered for an event, each in the outbox.
+    pub async fn message_registrants(
+        &self,
+        event: EventId,
+        subject: &str,
+        body: &str,
+        now: Timestamp,
+    ) -> Result<usize, DeskError> {
+        let txn = self.write().await?;
+        let people = active_of(&txn, event).await?;
+        for person in &people {
+            outbox::enqueue_with(
+                &txn,
+                MailKind::Message,
+                person,
+                now,
+                serde_json::json!({ "subject": subject, "message": body }),
+            )
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(people.len())
+    }
+}

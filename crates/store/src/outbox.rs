@@ -23,6 +23,9 @@ pub enum MailKind {
     Cancelled,
     Rejected,
     Reminder,
+    EventCancelled,
+    EventChanged,
+    Message,
 }
 
 impl MailKind {
@@ -37,6 +40,9 @@ impl MailKind {
         MailKind::Cancelled,
         MailKind::Rejected,
         MailKind::Reminder,
+        MailKind::EventCancelled,
+        MailKind::EventChanged,
+        MailKind::Message,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -51,6 +57,9 @@ impl MailKind {
             MailKind::Cancelled => "cancelled",
             MailKind::Rejected => "rejected",
             MailKind::Reminder => "reminder",
+            MailKind::EventCancelled => "event_cancelled",
+            MailKind::EventChanged => "event_changed",
+            MailKind::Message => "message",
         }
     }
 

@@ -256,6 +256,10 @@ mod tests {
             "walk-in",
             "no-seat",
             "wrong-state",
+            "event-cancelled",
+            "event-moved",
+            "message-sent",
+            "invalid-time",
         ] {
             keys.insert(format!("admin-done-{done}"));
         }

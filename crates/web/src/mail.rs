@@ -88,6 +88,9 @@ pub(crate) fn kind_key(kind: MailKind) -> &'static str {
         MailKind::Cancelled => "cancelled",
         MailKind::Rejected => "rejected",
         MailKind::Reminder => "reminder",
+        MailKind::EventCancelled => "event-cancelled",
+        MailKind::EventChanged => "event-changed",
+        MailKind::Message => "message",
     }
 }
 
@@ -131,18 +134,22 @@ pub async fn compose(
     let key = kind_key(kind);
     let name = format!("{} {}", registration.given_name, registration.family_name);
     let position = registration.waiting_position.unwrap_or(0) as i64;
-    let message = item
-        .payload
-        .get("message")
-        .and_then(|m| m.as_str())
-        .unwrap_or_default()
-        .to_owned();
+    let payload = |key: &str| {
+        item.payload
+            .get(key)
+            .and_then(|m| m.as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let message = payload("message");
+    let subject = payload("subject");
     let args = [
         ("name", Arg::Str(&name)),
         ("event", Arg::Str(&event_title)),
         ("when", Arg::Str(&when)),
         ("position", Arg::Num(position)),
         ("message", Arg::Str(&message)),
+        ("subject", Arg::Str(&subject)),
     ];
     let unconfirmed = registration.status == RegistrationStatus::Unconfirmed;
     let (link_label, link) =
@@ -167,18 +174,16 @@ pub async fn compose(
                 | MailKind::Promoted
                 | MailKind::AlreadyRegistered
                 | MailKind::Reminder
+                | MailKind::EventChanged
         );
+    let cancelled = kind == MailKind::EventCancelled;
     let mut attachments = Vec::new();
-    if has_place {
+    if has_place || (cancelled && registration.status == RegistrationStatus::Confirmed) {
         let ics = calendar(
             process.title.get(locale).text,
             tz,
             &[CalendarEvent {
-                uid: format!(
-                    "event-{}@{}",
-                    event.id,
-                    base.split("://").nth(1).unwrap_or(base)
-                ),
+                uid: crate::public::calendar::event_uid(base, event.id.0),
                 summary: event_title.clone(),
                 description: event.on_site_notes.get(locale).text.to_owned(),
                 location: place.clone(),
@@ -186,7 +191,7 @@ pub async fn compose(
                 starts_at: event.starts_at,
                 ends_at: event.ends_at,
                 sequence: event.sequence,
-                cancelled: false,
+                cancelled,
                 last_modified: event.updated_at,
             }],
             event.updated_at,
@@ -197,6 +202,8 @@ pub async fn compose(
             content_id: None,
             bytes: ics.into_bytes(),
         });
+    }
+    if has_place {
         attachments.push(Attachment {
             filename: "ticket.png".to_owned(),
             content_type: "image/png",
@@ -204,7 +211,10 @@ pub async fn compose(
             bytes: mitwirken_exports::qr::png(&registration.ticket_code, 6),
         });
     }
-    let show_event_details = !matches!(kind, MailKind::Cancelled | MailKind::Rejected);
+    let show_event_details = !matches!(
+        kind,
+        MailKind::Cancelled | MailKind::Rejected | MailKind::EventCancelled
+    );
     let parts = Parts {
         lang: locale.tag(),
         dir: if locale.dir() == TextDirection::Rtl {

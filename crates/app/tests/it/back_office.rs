@@ -305,3 +305,154 @@ async fn repeated_wrong_passwords_lock_the_account() {
         .await;
     assert_eq!(response.status(), 303, "the lock ends after 15 minutes");
 }
+
+/// Registers and confirms on the first (open) event; returns the registration id.
+async fn confirmed(app: &TestApp, event: i64, email: &str) -> i64 {
+    let response = app
+        .post_form(
+            &format!("/events/{event}/register"),
+            &[
+                ("given_name", "Amira"),
+                ("family_name", "Haddad"),
+                ("email", email),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let registration = app
+        .store
+        .registrations_of(EventId(event))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.email == email)
+        .unwrap();
+    let token = app
+        .state
+        .keys
+        .token(Purpose::Confirm, &registration.token_nonce);
+    app.post_form(&format!("/confirm/{}", token.as_str()), &[])
+        .await;
+    registration.id
+}
+
+fn unfolded(mail: &str) -> String {
+    mail.replace("\r\n ", "")
+}
+
+#[tokio::test]
+async fn moving_and_cancelling_an_event_tell_everyone_with_an_updated_calendar_entry() {
+    let app = TestApp::with_dresden().await;
+    let first = events(&app).await[0];
+    confirmed(&app, first, "amira@example.org").await;
+    confirmed(&app, first, "karim@example.org").await;
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    app.run_jobs().await;
+
+    let moved = organiser
+        .post(
+            &format!("/admin/events/{first}/move"),
+            &[
+                ("date", "2021-07-04"),
+                ("starts", "11:00"),
+                ("ends", "17:00"),
+            ],
+        )
+        .await;
+    assert_eq!(moved.status(), 303);
+    assert!(
+        moved.headers()["location"]
+            .to_str()
+            .unwrap()
+            .ends_with("done=event-moved")
+    );
+    app.run_jobs().await;
+    for person in ["amira@example.org", "karim@example.org"] {
+        let mail = unfolded(&app.mails_to(person).pop().unwrap());
+        assert!(mail.contains("Neuer Termin"), "{mail}");
+        assert!(
+            mail.contains("text/calendar"),
+            "the new calendar entry is attached"
+        );
+        assert!(mail.contains("Sonntag, 4. Juli 2021, 11:00"), "{mail}");
+    }
+    let (_, html) = app.page(&format!("/events/{first}")).await;
+    assert!(visible_text(&html).contains("Sonntag, 4. Juli 2021, 11:00–17:00 Uhr"));
+    let response = app.get(&format!("/events/{first}/calendar.ics")).await;
+    let ics = unfolded(&response.text().await.unwrap());
+    assert!(ics.contains("DTSTART;TZID=Europe/Berlin:20210704T110000"));
+    assert!(ics.contains("SEQUENCE:1"));
+
+    let cancelled = organiser
+        .post(
+            &format!("/admin/events/{first}/cancel"),
+            &[("message", "Der Saal ist nicht verfügbar.")],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    app.run_jobs().await;
+    let mail = app.mails_to("amira@example.org").pop().unwrap();
+    assert!(mail.contains("Abgesagt"), "{mail}");
+    assert!(mail.contains("Der Saal ist nicht verf"), "{mail}");
+    let ics = unfolded(
+        &app.get(&format!("/events/{first}/calendar.ics"))
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(
+        ics.contains("STATUS:CANCELLED") && ics.contains("SEQUENCE:2"),
+        "{ics}"
+    );
+    let (_, html) = app.page(&format!("/events/{first}")).await;
+    assert!(visible_text(&html).contains("Diese Veranstaltung findet nicht statt."));
+    assert!(!html.contains(&format!("/events/{first}/register\"")));
+}
+
+#[tokio::test]
+async fn a_message_reaches_everyone_registered_and_nobody_else() {
+    let app = TestApp::with_dresden().await;
+    let first = events(&app).await[0];
+    confirmed(&app, first, "amira@example.org").await;
+    let response = app
+        .post_form(
+            &format!("/events/{first}/register"),
+            &[
+                ("given_name", "U"),
+                ("family_name", "N"),
+                ("email", "unconfirmed@example.org"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    app.run_jobs().await;
+    let response = organiser
+        .post(
+            &format!("/admin/events/{first}/message"),
+            &[
+                ("subject", "Anfahrt"),
+                ("message", "Bitte nutzen Sie den Eingang Goldene Pforte."),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    app.run_jobs().await;
+    let mail = app.mails_to("amira@example.org").pop().unwrap();
+    assert!(
+        mail.contains("Anfahrt") && mail.contains("Eingang Goldene Pforte"),
+        "{mail}"
+    );
+    assert_eq!(
+        app.mails_to("unconfirmed@example.org").len(),
+        1,
+        "only the confirmation mail"
+    );
+}

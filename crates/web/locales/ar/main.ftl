@@ -260,6 +260,12 @@ mail-rejected-subject = تسجيلك: { $event }
 mail-rejected-body = للأسف، لم تستطع الجهة المنظِّمة قبول تسجيلك في «{ $event }». { $message }
 mail-reminder-subject = تذكير: { $event } بتاريخ { $when }
 mail-reminder-body = يسعدنا حضورك في «{ $event }». يرجى إحضار رمز التذكرة الخاص بك والانتباه إلى الإرشادات في المكان. إذا لم تستطع الحضور، يرجى إلغاء تسجيلك حتى يحصل شخص آخر على مكانك.
+mail-event-cancelled-subject = أُلغيت الفعالية: { $event }
+mail-event-cancelled-body = للأسف لن تُقام فعالية «{ $event }» في { $when }. { $message } لا تحتاج إلى فعل أي شيء. ملف التقويم المرفق يحذف الموعد.
+mail-event-changed-subject = موعد جديد: { $event }
+mail-event-changed-body = لفعالية «{ $event }» موعد جديد: { $when }. تسجيلك ما زال صالحًا. يرجى إضافة ملف التقويم الجديد.
+mail-message-subject = { $subject } – { $event }
+mail-message-body = { $message }
 
 ## Back office
 
@@ -306,6 +312,21 @@ admin-done-wait = أصبح الشخص الآن على قائمة الانتظا�
 admin-done-walk-in = تمت إضافة الشخص وتسجيله حاضرًا.
 admin-done-no-seat = لا يوجد مكان شاغر.
 admin-done-wrong-state = هذا الإجراء غير ممكن لهذا التسجيل.
+admin-message-all = رسالة إلى جميع المسجَّلين
+admin-message-subject = الموضوع
+admin-message-body = النص
+admin-message-send = إرسال الرسالة
+admin-move-event = تغيير موعد الفعالية
+admin-move-date = التاريخ الجديد
+admin-move-starts = البداية
+admin-move-ends = النهاية
+admin-move-button = تغيير الموعد وإبلاغ الجميع
+admin-cancel-event = إلغاء الفعالية
+admin-cancel-event-button = إلغاء الفعالية وإبلاغ الجميع
+admin-done-event-cancelled = أُلغيت الفعالية. سيتلقى جميع المسجَّلين رسالة بريد إلكتروني.
+admin-done-event-moved = تغيّر موعد الفعالية. سيتلقى جميع المسجَّلين ملف التقويم الجديد.
+admin-done-message-sent = الرسالة في طريقها إلى جميع المسجَّلين.
+admin-done-invalid-time = يرجى إدخال تاريخ صحيح ووقت انتهاء بعد وقت البداية.
 admin-need-interpretation = ترجمة شفهية: { $language }
 admin-need-sign-language = لغة الإشارة
 admin-need-step-free = بدون درجات

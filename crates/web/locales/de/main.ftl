@@ -241,6 +241,12 @@ mail-rejected-subject = Ihre Anmeldung: { $event }
 mail-rejected-body = Die Veranstalterin konnte Ihre Anmeldung für „{ $event }“ leider nicht annehmen. { $message }
 mail-reminder-subject = Erinnerung: { $event } am { $when }
 mail-reminder-body = Wir freuen uns auf Sie bei „{ $event }“. Bitte bringen Sie Ihren Ticket-Code mit und beachten Sie die Hinweise für vor Ort. Wenn Sie nicht kommen können, sagen Sie bitte ab, damit jemand anderes Ihren Platz bekommt.
+mail-event-cancelled-subject = Abgesagt: { $event }
+mail-event-cancelled-body = Die Veranstaltung „{ $event }“ am { $when } findet leider nicht statt. { $message } Sie müssen nichts tun. Ein angehängter Kalendereintrag entfernt den Termin.
+mail-event-changed-subject = Neuer Termin: { $event }
+mail-event-changed-body = Die Veranstaltung „{ $event }“ hat einen neuen Termin: { $when }. Ihre Anmeldung gilt weiter. Bitte übernehmen Sie den neuen Kalendereintrag.
+mail-message-subject = { $subject } – { $event }
+mail-message-body = { $message }
 
 ## Back office
 
@@ -287,6 +293,21 @@ admin-done-wait = Die Person steht jetzt auf der Warteliste. Ihr Platz ging an d
 admin-done-walk-in = Die Person ist aufgenommen und als anwesend eingetragen.
 admin-done-no-seat = Es ist kein Platz frei.
 admin-done-wrong-state = Das geht bei dieser Anmeldung nicht.
+admin-message-all = Nachricht an alle Angemeldeten
+admin-message-subject = Betreff
+admin-message-body = Text
+admin-message-send = Nachricht senden
+admin-move-event = Termin verschieben
+admin-move-date = Neues Datum
+admin-move-starts = Beginn
+admin-move-ends = Ende
+admin-move-button = Termin verschieben und alle benachrichtigen
+admin-cancel-event = Veranstaltung absagen
+admin-cancel-event-button = Veranstaltung absagen und alle benachrichtigen
+admin-done-event-cancelled = Die Veranstaltung ist abgesagt. Alle Angemeldeten bekommen eine E-Mail.
+admin-done-event-moved = Der Termin ist verschoben. Alle Angemeldeten bekommen den neuen Kalendereintrag.
+admin-done-message-sent = Die Nachricht ist unterwegs an alle Angemeldeten.
+admin-done-invalid-time = Bitte geben Sie ein gültiges Datum und eine Endzeit nach der Anfangszeit an.
 admin-need-interpretation = Übersetzung: { $language }
 admin-need-sign-language = Gebärdensprache
 admin-need-step-free = ohne Stufen

@@ -244,6 +244,12 @@ mail-rejected-subject = Your registration: { $event }
 mail-rejected-body = Unfortunately, the organiser could not accept your registration for “{ $event }”. { $message }
 mail-reminder-subject = Reminder: { $event } on { $when }
 mail-reminder-body = We look forward to seeing you at “{ $event }”. Please bring your ticket code and note the on-site information. If you cannot come, please cancel so that someone else can have your place.
+mail-event-cancelled-subject = Cancelled: { $event }
+mail-event-cancelled-body = Unfortunately, the event “{ $event }” on { $when } will not take place. { $message } You do not need to do anything. The attached calendar entry removes the date.
+mail-event-changed-subject = New date: { $event }
+mail-event-changed-body = The event “{ $event }” has a new date: { $when }. Your registration is still valid. Please add the new calendar entry.
+mail-message-subject = { $subject } – { $event }
+mail-message-body = { $message }
 
 ## Back office
 
@@ -290,6 +296,21 @@ admin-done-wait = The person is now on the waiting list. Their place has gone to
 admin-done-walk-in = The person has been added and marked as present.
 admin-done-no-seat = There is no free place.
 admin-done-wrong-state = This is not possible for this registration.
+admin-message-all = Message to everyone registered
+admin-message-subject = Subject
+admin-message-body = Text
+admin-message-send = Send message
+admin-move-event = Move the event
+admin-move-date = New date
+admin-move-starts = Start
+admin-move-ends = End
+admin-move-button = Move the event and notify everyone
+admin-cancel-event = Cancel the event
+admin-cancel-event-button = Cancel the event and notify everyone
+admin-done-event-cancelled = The event is cancelled. Everyone registered gets an e-mail.
+admin-done-event-moved = The event has moved. Everyone registered gets the new calendar entry.
+admin-done-message-sent = The message is on its way to everyone registered.
+admin-done-invalid-time = Please enter a valid date and an end time after the start time.
 admin-need-interpretation = Interpreting: { $language }
 admin-need-sign-language = Sign language
 admin-need-step-free = step-free

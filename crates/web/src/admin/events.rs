@@ -344,6 +344,10 @@ fn action_key(action: &str) -> &'static str {
         "wait" => "wait",
         "walk-in" => "walk-in",
         "no-seat" => "no-seat",
+        "event-cancelled" => "event-cancelled",
+        "event-moved" => "event-moved",
+        "message-sent" => "message-sent",
+        "invalid-time" => "invalid-time",
         _ => "wrong-state",
     }
 }
@@ -693,4 +697,133 @@ pub async fn planning(
         tr,
     })?
     .into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct EventForm {
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    subject: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    starts: String,
+    #[serde(default)]
+    ends: String,
+}
+
+fn back_to(event: i64, done: &str) -> Response {
+    Redirect::to(&format!("/admin/events/{event}?done={done}")).into_response()
+}
+
+/// Cancels the event and tells everyone registered, with a calendar entry that removes it.
+pub async fn cancel_event(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    Form(form): Form<EventForm>,
+) -> Result<Response, AppError> {
+    let (event, _) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
+    let now = state.clock.now();
+    let done = match state
+        .store
+        .cancel_event(event.id, form.message.trim(), now)
+        .await
+    {
+        Ok(_) => "event-cancelled",
+        Err(DeskError::Store(e)) => return Err(AppError::Store(e)),
+        Err(_) => "wrong-state",
+    };
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            "event_cancel",
+            &format!("event {}", event.id),
+            form.message.trim(),
+            now,
+        )
+        .await?;
+    state.event_forms.forget(event.id.0);
+    state.mail_queued.notify_one();
+    Ok(back_to(event.id.0, done))
+}
+
+/// Moves the event to another day or time; everyone registered gets the new calendar entry.
+pub async fn move_event(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    Form(form): Form<EventForm>,
+) -> Result<Response, AppError> {
+    let (event, process) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
+    let tz = &process.time_zone;
+    let parsed = (
+        form.date.trim().parse::<jiff::civil::Date>(),
+        form.starts.trim().parse::<jiff::civil::Time>(),
+        form.ends.trim().parse::<jiff::civil::Time>(),
+    );
+    let (Ok(date), Ok(starts), Ok(ends)) = parsed else {
+        return Ok(back_to(event.id.0, "invalid-time"));
+    };
+    let starts_at = mitwirken_domain::schedule::local_instant(date, starts, tz);
+    let ends_at = mitwirken_domain::schedule::local_instant(date, ends, tz);
+    let now = state.clock.now();
+    let done = match state
+        .store
+        .move_event(event.id, starts_at, ends_at, now)
+        .await
+    {
+        Ok(_) => "event-moved",
+        Err(DeskError::Store(e)) => return Err(AppError::Store(e)),
+        Err(_) => "invalid-time",
+    };
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            "event_move",
+            &format!("event {}", event.id),
+            &format!("{date} {starts}-{ends}"),
+            now,
+        )
+        .await?;
+    state.event_forms.forget(event.id.0);
+    state.mail_queued.notify_one();
+    Ok(back_to(event.id.0, done))
+}
+
+/// Writes to everyone registered for the event.
+pub async fn message(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    Form(form): Form<EventForm>,
+) -> Result<Response, AppError> {
+    let (event, _) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
+    if form.subject.trim().is_empty() || form.message.trim().is_empty() {
+        return Ok(back_to(event.id.0, "wrong-state"));
+    }
+    let now = state.clock.now();
+    let sent = state
+        .store
+        .message_registrants(event.id, form.subject.trim(), form.message.trim(), now)
+        .await
+        .map_err(|e| match e {
+            DeskError::Store(e) => AppError::Store(e),
+            _ => AppError::NotFound,
+        })?;
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            "message_registrants",
+            &format!("event {}", event.id),
+            &format!("{sent} recipients"),
+            now,
+        )
+        .await?;
+    state.mail_queued.notify_one();
+    Ok(back_to(event.id.0, "message-sent"))
 }

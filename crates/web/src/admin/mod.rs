@@ -22,6 +22,9 @@ pub fn router() -> Router<AppState> {
         .route("/admin/events/{id}/export.csv", get(events::export_csv))
         .route("/admin/events/{id}/export.xlsx", get(events::export_xlsx))
         .route("/admin/events/{id}/walk-in", post(events::walk_in))
+        .route("/admin/events/{id}/cancel", post(events::cancel_event))
+        .route("/admin/events/{id}/move", post(events::move_event))
+        .route("/admin/events/{id}/message", post(events::message))
         .route("/admin/registrations/{id}/{action}", post(events::act))
         .route(
             "/admin/events/{id}/checkin",

@@ -49,6 +49,18 @@ fn entry(state: &AppState, event: &Event) -> CalendarEvent {
     }
 }
 
+/// The calendar UID of an event: the same in feeds, downloads and mails, so updates replace it.
+pub(crate) fn event_uid(base_url: &str, event: i64) -> String {
+    let host = base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(base_url)
+        .split('/')
+        .next()
+        .unwrap_or("mitwirken");
+    format!("event-{event}@{host}")
+}
+
 fn ics(filename: &str, body: String) -> Response {
     (
         [

@@ -1,6 +1,6 @@
 //! The public side: what residents read, in their language, without signing in.
 
-mod calendar;
+pub(crate) mod calendar;
 mod event;
 pub mod manage;
 mod pages;
