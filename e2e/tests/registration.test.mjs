@@ -6,9 +6,6 @@
 // removes the cancel button. axe-core and html-validate on every state.
 
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from '../lib/browser.mjs';
 import {
@@ -20,78 +17,10 @@ import {
   linkPaths,
   withLang,
 } from '../lib/checks.mjs';
+import { waitForMail } from '../lib/mail.mjs';
 import { startServer } from '../lib/server.mjs';
 
-const MAIL_TIMEOUT_MS = 10_000;
 const TOKEN = '[0-9a-f]{64}';
-
-/** Decodes quoted-printable: soft line breaks and =XX escapes (as UTF-8). */
-function decodeQuotedPrintable(text) {
-  const joined = text.replace(/=\r?\n/g, '');
-  const bytes = [];
-  for (let i = 0; i < joined.length; i++) {
-    const hex = joined.slice(i + 1, i + 3);
-    if (joined[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(joined[i], 'utf8'));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/**
- * The decoded text of every part of a MIME message (quoted-printable or
- * base64 transfer encoding; others as is), joined by newlines.
- */
-function mailText(raw) {
-  const out = [];
-  // Each part: its header block, a blank line, then the body up to the next
-  // boundary line ("--...") or the end.
-  const partRe = /(?:^|\r?\n)((?:[A-Za-z-]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*\r?\n)+)\r?\n([\s\S]*?)(?=\r?\n--|$)/g;
-  for (const [, headers, body] of raw.matchAll(partRe)) {
-    const cte = headers.match(/^Content-Transfer-Encoding:\s*([^\s;]+)/im)?.[1]?.toLowerCase();
-    if (cte === 'base64') out.push(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
-    else if (cte === 'quoted-printable') out.push(decodeQuotedPrintable(body));
-    else out.push(body);
-  }
-  return out.join('\n');
-}
-
-/** Polls <dataDir>/mail/ for an .eml addressed to `email` containing `re`. */
-async function waitForMail(dataDir, email, re) {
-  const dir = path.join(dataDir, 'mail');
-  const deadline = Date.now() + MAIL_TIMEOUT_MS;
-  let seen = [];
-  let bodies = [];
-  for (;;) {
-    let names = [];
-    try {
-      names = (await readdir(dir)).filter((n) => n.endsWith('.eml'));
-    } catch (err) {
-      if (err.code !== 'ENOENT') throw err;
-    }
-    seen = names;
-    bodies = [];
-    for (const name of names) {
-      const raw = await readFile(path.join(dir, name), 'utf8');
-      const headerEnd = raw.search(/\r?\n\r?\n/);
-      const headers = raw.slice(0, headerEnd).replace(/\r?\n[ \t]+/g, ' ');
-      const to = headers.match(/^To:(.*)$/im)?.[1] ?? '';
-      if (!to.toLowerCase().includes(email.toLowerCase())) continue;
-      bodies.push(`--- ${name} (decoded) ---\n${mailText(raw).slice(0, 2000)}`);
-      const match = mailText(raw).match(re);
-      if (match) return match;
-    }
-    if (Date.now() > deadline) {
-      assert.fail(
-        `no mail to ${email} matching ${re} in ${dir} within ${MAIL_TIMEOUT_MS / 1000} s; files: ${JSON.stringify(seen)}\n${bodies.join('\n')}`,
-      );
-    }
-    await sleep(250);
-  }
-}
 
 async function assertLangDir(page, locale, where) {
   const root = page.locator('html');

@@ -55,6 +55,8 @@ enum AdminCommand {
         /// A role in a process, as ROLE:PROCESS-SLUG (organiser, moderator or checkin); repeatable
         #[arg(long = "role", value_name = "ROLE:SLUG")]
         roles: Vec<String>,
+        #[command(flatten)]
+        db: DbArgs,
     },
 }
 
@@ -83,8 +85,6 @@ enum Command {
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
-        #[command(flatten)]
-        db: DbArgs,
     },
     /// Apply the database migrations and exit
     Migrate {
@@ -128,13 +128,27 @@ fn main() -> ExitCode {
             },
             Run::Worker,
         ),
-        Command::Admin { command, db } => (
+        Command::Admin {
+            command:
+                AdminCommand::CreateUser {
+                    email,
+                    name,
+                    admin,
+                    roles,
+                    db,
+                },
+        } => (
             Overrides {
                 bind: None,
                 data_dir: db.data_dir,
                 database_url: db.database_url,
             },
-            Run::Admin(command),
+            Run::CreateUser {
+                email,
+                name,
+                admin,
+                roles,
+            },
         ),
         Command::Migrate { db } => (
             Overrides {
@@ -182,11 +196,21 @@ fn main() -> ExitCode {
 }
 
 enum Run {
-    Serve { demo: bool, worker: bool },
+    Serve {
+        demo: bool,
+        worker: bool,
+    },
     Worker,
-    Admin(AdminCommand),
+    CreateUser {
+        email: String,
+        name: String,
+        admin: bool,
+        roles: Vec<String>,
+    },
     Migrate,
-    Demo { as_in_2021: bool },
+    Demo {
+        as_in_2021: bool,
+    },
 }
 
 fn init_logs(format: LogFormat) {
@@ -304,12 +328,12 @@ async fn run(config: Config, command: Run) -> Result<()> {
         || Transport::new(&config.mail, &config.data_dir).map_err(|e| anyhow::anyhow!("mail: {e}"));
     match command {
         Run::Migrate => Ok(()),
-        Run::Admin(AdminCommand::CreateUser {
+        Run::CreateUser {
             email,
             name,
             admin,
             roles,
-        }) => create_user(&store, clock.as_ref(), &email, &name, admin, &roles).await,
+        } => create_user(&store, clock.as_ref(), &email, &name, admin, &roles).await,
         Run::Demo { as_in_2021 } => load_demo(&store, clock.as_ref(), !as_in_2021).await,
         Run::Worker => {
             tracing::info!("worker started");
