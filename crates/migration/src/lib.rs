@@ -7,6 +7,7 @@ mod m0002_registrations_and_outbox;
 mod m0003_reminders;
 mod m0004_registration_lookup;
 mod m0005_staff;
+mod m0006_totp;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_reminders::Migration),
             Box::new(m0004_registration_lookup::Migration),
             Box::new(m0005_staff::Migration),
+            Box::new(m0006_totp::Migration),
         ]
     }
 }

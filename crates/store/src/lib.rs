@@ -9,6 +9,7 @@ pub mod registration;
 pub mod scenario;
 pub mod staff;
 pub mod token;
+pub mod totp;
 
 pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
 pub use scenario::{LoadOutcome, Scenario};

@@ -95,8 +95,15 @@ impl Store {
         Ok(())
     }
 
-    /// Checks a password; too many failures lock the account for a while.
-    pub async fn sign_in(&self, email: &str, password: &str, now: Timestamp) -> Result<SignIn> {
+    /// Checks a password, and the one-time code where the account has a second factor; too many
+    /// failures lock the account for a while.
+    pub async fn sign_in(
+        &self,
+        email: &str,
+        password: &str,
+        code: &str,
+        now: Timestamp,
+    ) -> Result<SignIn> {
         let email = email.trim().to_lowercase();
         let Some(row) = staff::Entity::find()
             .filter(staff::Column::Email.eq(&email))
@@ -111,7 +118,16 @@ impl Store {
                 until: crate::convert::instant(until)?,
             });
         }
-        if !verify(password.to_owned(), row.password_hash.clone()).await {
+        let password_ok = verify(password.to_owned(), row.password_hash.clone()).await;
+        let totp_step = match &row.totp_secret {
+            None => Some(None),
+            Some(secret) => crate::totp::from_base32(secret)
+                .and_then(|secret| crate::totp::matching_step(&secret, code, now.as_second()))
+                .filter(|step| row.totp_last_step.is_none_or(|last| *step > last))
+                .map(Some),
+        };
+        let second_factor_ok = totp_step.is_some();
+        if !password_ok || !second_factor_ok {
             let failures = row.failed_logins + 1;
             let locked = (failures >= MAX_FAILURES).then(|| (now + LOCK_FOR).as_second());
             staff::Entity::update_many()
@@ -134,6 +150,10 @@ impl Store {
             .col_expr(staff::Column::FailedLogins, Expr::value(0))
             .col_expr(staff::Column::LockedUntil, Expr::value(Option::<i64>::None))
             .col_expr(staff::Column::LastLoginAt, Expr::value(now.as_second()))
+            .col_expr(
+                staff::Column::TotpLastStep,
+                Expr::value(totp_step.flatten().or(row.totp_last_step)),
+            )
             .filter(staff::Column::Id.eq(row.id))
             .exec(&self.writer)
             .await?;
@@ -246,6 +266,86 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// Whether the account has a second factor, and a secret waiting to be confirmed.
+    pub async fn totp_status(&self, staff_id: i64) -> Result<(bool, Option<String>)> {
+        let row = staff::Entity::find_by_id(staff_id)
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt(format!("no staff {staff_id}")))?;
+        Ok((row.totp_secret.is_some(), row.totp_pending))
+    }
+
+    /// Creates a new secret that becomes the second factor once a code from it is confirmed.
+    pub async fn start_totp(&self, staff_id: i64) -> Result<String> {
+        let mut bytes = [0u8; 20];
+        getrandom::fill(&mut bytes)
+            .map_err(|e| StoreError::Corrupt(format!("no random source: {e}")))?;
+        let secret = crate::totp::base32(&bytes);
+        staff::Entity::update_many()
+            .col_expr(staff::Column::TotpPending, Expr::value(secret.clone()))
+            .filter(staff::Column::Id.eq(staff_id))
+            .exec(&self.writer)
+            .await?;
+        Ok(secret)
+    }
+
+    /// Turns the waiting secret on if `code` comes from it; returns whether it did.
+    pub async fn confirm_totp(&self, staff_id: i64, code: &str, now: Timestamp) -> Result<bool> {
+        let (_, pending) = self.totp_status(staff_id).await?;
+        let Some(pending) = pending else {
+            return Ok(false);
+        };
+        let step = crate::totp::from_base32(&pending)
+            .and_then(|secret| crate::totp::matching_step(&secret, code, now.as_second()));
+        let Some(step) = step else {
+            return Ok(false);
+        };
+        staff::Entity::update_many()
+            .col_expr(staff::Column::TotpSecret, Expr::value(pending))
+            .col_expr(
+                staff::Column::TotpPending,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(staff::Column::TotpLastStep, Expr::value(step))
+            .filter(staff::Column::Id.eq(staff_id))
+            .exec(&self.writer)
+            .await?;
+        self.audit(Some(staff_id), "totp_enabled", "", "", now)
+            .await?;
+        Ok(true)
+    }
+
+    /// Removes the second factor, if `code` is a current code from it.
+    pub async fn disable_totp(&self, staff_id: i64, code: &str, now: Timestamp) -> Result<bool> {
+        let row = staff::Entity::find_by_id(staff_id)
+            .one(&self.db)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt(format!("no staff {staff_id}")))?;
+        let valid = row
+            .totp_secret
+            .as_deref()
+            .and_then(crate::totp::from_base32)
+            .and_then(|secret| crate::totp::matching_step(&secret, code, now.as_second()))
+            .is_some();
+        if valid {
+            staff::Entity::update_many()
+                .col_expr(
+                    staff::Column::TotpSecret,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
+                    staff::Column::TotpLastStep,
+                    Expr::value(Option::<i64>::None),
+                )
+                .filter(staff::Column::Id.eq(staff_id))
+                .exec(&self.writer)
+                .await?;
+            self.audit(Some(staff_id), "totp_disabled", "", "", now)
+                .await?;
+        }
+        Ok(valid)
     }
 
     /// Removes sessions that have run out.

@@ -456,3 +456,60 @@ async fn a_message_reaches_everyone_registered_and_nobody_else() {
         "only the confirmation mail"
     );
 }
+
+#[tokio::test]
+async fn a_second_factor_is_set_up_in_the_browser_and_then_required() {
+    use mitwirken_store::totp;
+    let app = TestApp::with_dresden().await;
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let page = organiser
+        .post("/admin/security/totp", &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    let key_start = page.find("<code>").expect("the key is shown") + 6;
+    let key = page[key_start..].split('<').next().unwrap().to_owned();
+    assert!(page.contains("<svg"), "a QR code for the app");
+    let secret = totp::from_base32(&key).unwrap();
+    let now = app.clock_now().as_second();
+    let code = |at: i64| format!("{:06}", totp::code_at_step(&secret, totp::step_of(at), 6));
+    let wrong = organiser
+        .post("/admin/security/totp/confirm", &[("code", "000000")])
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let right = organiser
+        .post("/admin/security/totp/confirm", &[("code", &code(now))])
+        .await;
+    assert_eq!(right.status(), 200);
+    assert!(visible_text(&right.text().await.unwrap()).contains("jetzt eingeschaltet"));
+
+    let password = "correct horse battery staple";
+    let sign_in = |code: String| {
+        let app = &app;
+        async move {
+            app.post_form(
+                "/admin/login",
+                &[
+                    ("email", "organiser@example.org"),
+                    ("password", password),
+                    ("code", &code),
+                ],
+            )
+            .await
+            .status()
+            .as_u16()
+        }
+    };
+    assert_eq!(
+        sign_in(String::new()).await,
+        401,
+        "the password alone is not enough"
+    );
+    app.at("2021-06-14T10:01:00Z");
+    let later = app.clock_now().as_second();
+    assert_eq!(sign_in(code(later)).await, 303);
+    assert_eq!(sign_in(code(later)).await, 401, "a code works once");
+}

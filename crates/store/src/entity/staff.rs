@@ -15,6 +15,9 @@ pub struct Model {
     pub locked_until: Option<i64>,
     pub created_at: i64,
     pub last_login_at: Option<i64>,
+    pub totp_secret: Option<String>,
+    pub totp_pending: Option<String>,
+    pub totp_last_step: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -133,6 +133,8 @@ pub struct LoginForm {
     #[serde(default)]
     password: String,
     #[serde(default)]
+    code: String,
+    #[serde(default)]
     next: String,
 }
 
@@ -145,7 +147,7 @@ pub async fn login(
     let tr = ctx.tr();
     let error = match state
         .store
-        .sign_in(&form.email, &form.password, now)
+        .sign_in(&form.email, &form.password, &form.code, now)
         .await?
     {
         SignIn::Ok { token, .. } => {
@@ -199,6 +201,118 @@ pub async fn logout(
         HeaderValue::from_static("mw_staff=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0"),
     );
     Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "admin/security.html")]
+struct SecurityPage {
+    tr: Tr,
+    chrome: Chrome,
+    enabled: bool,
+    pending: String,
+    qr_svg: String,
+    message: String,
+}
+
+async fn security_page(
+    state: &AppState,
+    staff: &Staff,
+    ctx: &PageCtx,
+    message: String,
+) -> Result<Response, AppError> {
+    let (enabled, pending) = state.store.totp_status(staff.0.id).await?;
+    let pending = pending.unwrap_or_default();
+    let qr_svg = if pending.is_empty() {
+        String::new()
+    } else {
+        let uri = format!(
+            "otpauth://totp/mitwirken:{}?secret={pending}&issuer=mitwirken&algorithm=SHA1&digits=6&period=30",
+            encode(&staff.0.email)
+        );
+        mitwirken_exports::qr::svg(&uri)
+    };
+    let tr = ctx.tr();
+    let content = ctx.content();
+    Ok(html(SecurityPage {
+        chrome: ctx.chrome(tr.t("admin-security-title"), &content),
+        enabled,
+        pending,
+        qr_svg,
+        message,
+        tr,
+    })?
+    .into_response())
+}
+
+pub async fn security(
+    State(state): State<AppState>,
+    staff: Staff,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
+    security_page(&state, &staff, &ctx, String::new()).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct TotpForm {
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn totp_start(
+    State(state): State<AppState>,
+    staff: Staff,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
+    state.store.start_totp(staff.0.id).await?;
+    security_page(&state, &staff, &ctx, String::new()).await
+}
+
+pub async fn totp_confirm(
+    State(state): State<AppState>,
+    staff: Staff,
+    ctx: PageCtx,
+    Form(form): Form<TotpForm>,
+) -> Result<Response, AppError> {
+    let ok = state
+        .store
+        .confirm_totp(staff.0.id, &form.code, state.clock.now())
+        .await?;
+    let tr = ctx.tr();
+    let message = if ok {
+        tr.t("admin-totp-enabled")
+    } else {
+        tr.t("admin-totp-wrong")
+    };
+    let page = security_page(&state, &staff, &ctx, message).await?;
+    Ok(if ok {
+        page
+    } else {
+        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+    })
+}
+
+pub async fn totp_disable(
+    State(state): State<AppState>,
+    staff: Staff,
+    ctx: PageCtx,
+    Form(form): Form<TotpForm>,
+) -> Result<Response, AppError> {
+    let ok = state
+        .store
+        .disable_totp(staff.0.id, &form.code, state.clock.now())
+        .await?;
+    let tr = ctx.tr();
+    let message = if ok {
+        tr.t("admin-totp-disabled")
+    } else {
+        tr.t("admin-totp-wrong")
+    };
+    let page = security_page(&state, &staff, &ctx, message).await?;
+    Ok(if ok {
+        page
+    } else {
+        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+    })
 }
 
 #[cfg(test)]
