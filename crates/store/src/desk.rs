@@ -436,3 +436,83 @@ impl Store {
         Ok(people.len())
     }
 }
+
+/// An organiser's changes to an event's texts and rules.
+#[derive(Debug, Clone)]
+pub struct EventEdit {
+    pub title: mitwirken_domain::LocalizedText,
+    pub audience: mitwirken_domain::LocalizedText,
+    pub description: mitwirken_domain::LocalizedText,
+    pub on_site_notes: mitwirken_domain::LocalizedText,
+    pub capacity: mitwirken_domain::Capacity,
+    pub registration_closes_at: Timestamp,
+    pub access: mitwirken_domain::Access,
+    pub waiting_list: bool,
+    pub published: bool,
+}
+
+impl Store {
+    /// Saves an event's texts and rules. The capacity never drops below the seats already taken.
+    pub async fn edit_event(
+        &self,
+        event: EventId,
+        edit: &EventEdit,
+        now: Timestamp,
+    ) -> Result<(), DeskError> {
+        use crate::entity::event;
+        use sea_orm::sea_query::{Expr, ExprTrait};
+        let capacity = i32::try_from(edit.capacity.get()).map_err(|_| DeskError::WrongState)?;
+        let status = if edit.published {
+            mitwirken_domain::EventStatus::Published
+        } else {
+            mitwirken_domain::EventStatus::Draft
+        };
+        let result = event::Entity::update_many()
+            .col_expr(
+                event::Column::Title,
+                Expr::value(crate::convert::json(&edit.title)),
+            )
+            .col_expr(
+                event::Column::Audience,
+                Expr::value(crate::convert::json(&edit.audience)),
+            )
+            .col_expr(
+                event::Column::Description,
+                Expr::value(crate::convert::json(&edit.description)),
+            )
+            .col_expr(
+                event::Column::OnSiteNotes,
+                Expr::value(crate::convert::json(&edit.on_site_notes)),
+            )
+            .col_expr(event::Column::Capacity, Expr::value(capacity))
+            .col_expr(
+                event::Column::RegistrationClosesAt,
+                Expr::value(edit.registration_closes_at.as_second()),
+            )
+            .col_expr(event::Column::Access, Expr::value(edit.access.as_str()))
+            .col_expr(event::Column::WaitingList, Expr::value(edit.waiting_list))
+            .col_expr(event::Column::Status, Expr::value(status.as_str()))
+            .col_expr(event::Column::UpdatedAt, Expr::value(now.as_second()))
+            .filter(event::Column::Id.eq(event.0))
+            .filter(event::Column::Status.ne(mitwirken_domain::EventStatus::Cancelled.as_str()))
+            .filter(Expr::col(event::Column::Taken).lte(capacity))
+            .exec(&self.writer)
+            .await?;
+        if result.rows_affected == 0 {
+            return Err(DeskError::NoSeat);
+        }
+        Ok(())
+    }
+
+    /// The invitation codes of an event: organisation, uses and uses left (the codes themselves are not kept).
+    pub async fn invitation_codes(&self, event: EventId) -> Result<Vec<(String, i32, i32)>> {
+        use crate::entity::invitation_code;
+        Ok(invitation_code::Entity::find()
+            .filter(invitation_code::Column::EventId.eq(event.0))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|c| (c.organisation, c.max_uses, c.max_uses - c.used))
+            .collect())
+    }
+}

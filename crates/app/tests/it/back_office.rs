@@ -513,3 +513,110 @@ async fn a_second_factor_is_set_up_in_the_browser_and_then_required() {
     assert_eq!(sign_in(code(later)).await, 303);
     assert_eq!(sign_in(code(later)).await, 401, "a code works once");
 }
+
+#[tokio::test]
+async fn the_organiser_edits_texts_translations_places_and_deadline() {
+    let app = TestApp::with_dresden().await;
+    let first = events(&app).await[0];
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let page = organiser
+        .get(&format!("/admin/events/{first}/edit"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("value=\"Offene Beteiligungsveranstaltung\""));
+    for i in 0..3 {
+        confirmed(&app, first, &format!("p{i}@example.org")).await;
+    }
+    let form = |capacity: &'static str, title_de: &'static str| {
+        vec![
+            ("title_de", title_de),
+            ("title_en", ""),
+            ("title_ar", "فعالية مفتوحة"),
+            ("audience_de", "Alle Interessierten"),
+            ("on_site_notes_de", "Bitte bringen Sie einen Ausweis mit."),
+            ("capacity", capacity),
+            ("deadline", "2021-06-20"),
+            ("access", "open"),
+            ("waiting_list", "yes"),
+            ("published", "yes"),
+        ]
+    };
+    let too_small = organiser
+        .post(&format!("/admin/events/{first}/edit"), &form("2", "Neu"))
+        .await;
+    assert_eq!(too_small.status(), 422, "3 seats are taken");
+    let html = too_small.text().await.unwrap();
+    assert!(html.contains("value=\"Neu\""), "what was typed stays");
+    assert!(html.contains("href=\"#capacity\""));
+    let no_title = organiser
+        .post(&format!("/admin/events/{first}/edit"), &form("60", ""))
+        .await;
+    assert_eq!(no_title.status(), 422);
+    let saved = organiser
+        .post(
+            &format!("/admin/events/{first}/edit"),
+            &form("60", "Offener Beteiligungstag"),
+        )
+        .await;
+    assert_eq!(saved.status(), 200);
+
+    app.at("2021-06-19T10:00:00Z");
+    let (_, html) = app.page(&format!("/events/{first}")).await;
+    let text = visible_text(&html);
+    assert!(text.contains("Offener Beteiligungstag"), "{text}");
+    assert!(text.contains("Noch 57 von 60 Plätzen frei"), "{text}");
+    assert!(
+        text.contains("Sonntag, 20. Juni 2021"),
+        "the new deadline: {text}"
+    );
+    assert!(text.contains("Bitte bringen Sie einen Ausweis mit."));
+    let (_, english) = app.page(&format!("/events/{first}?lang=en")).await;
+    assert!(
+        english.contains("lang=\"de\">Offener Beteiligungstag"),
+        "German shown, marked, where English is missing"
+    );
+    let (_, arabic) = app.page(&format!("/events/{first}?lang=ar")).await;
+    assert!(arabic.contains("فعالية مفتوحة"));
+}
+
+#[tokio::test]
+async fn invitation_codes_are_created_in_the_back_office() {
+    let app = TestApp::with_dresden().await;
+    let reserved = events(&app).await[1];
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let response = organiser
+        .post(
+            &format!("/admin/events/{reserved}/codes"),
+            &[
+                ("organisation", "Dachverband"),
+                ("code", "DACH-2021"),
+                ("uses", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let page = organiser
+        .get(&format!("/admin/events/{reserved}/edit"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(visible_text(&page).contains("Dachverband: noch 3 von 3 Nutzungen"));
+    assert!(!page.contains("DACH-2021"), "the code itself is not kept");
+    let helper = app
+        .staff("helper@example.org", false, &[Role::CheckIn])
+        .await;
+    let refused = helper
+        .post(
+            &format!("/admin/events/{reserved}/codes"),
+            &[("organisation", "X"), ("code", "XXXXXXXX"), ("uses", "1")],
+        )
+        .await;
+    assert_eq!(refused.status(), 403);
+}

@@ -341,6 +341,32 @@ admin-done-event-cancelled = أُلغيت الفعالية. سيتلقى جمي�
 admin-done-event-moved = تغيّر موعد الفعالية. سيتلقى جميع المسجَّلين ملف التقويم الجديد.
 admin-done-message-sent = الرسالة في طريقها إلى جميع المسجَّلين.
 admin-done-invalid-time = يرجى إدخال تاريخ صحيح ووقت انتهاء بعد وقت البداية.
+admin-edit = تعديل
+admin-edit-heading = تعديل: { $event }
+admin-edit-title = العنوان
+admin-edit-public-page = الصفحة العامة
+admin-edit-saved = تم الحفظ.
+admin-edit-languages-hint = الألمانية إلزامية. اللغات الأخرى ترجمات؛ إذا نقصت ترجمة، يرى القرّاء النص الألماني مع ملاحظة.
+admin-edit-deadline-hint = آخر يوم يمكن فيه التسجيل. يُحتسب حتى منتصف الليل.
+admin-edit-waiting-list = قائمة انتظار عندما تُشغل جميع الأماكن
+admin-edit-published = منشورة
+admin-edit-save = حفظ
+admin-edit-capacity-invalid = يرجى إدخال رقم بين 1 و100000.
+admin-edit-deadline-invalid = يرجى إدخال تاريخ صحيح.
+admin-edit-reserved-needs-groups = الفعالية المخصصة تحتاج إلى الفئات المخصصة لها.
+admin-edit-capacity-taken = عدد الأماكن المشغولة أكبر من ذلك. لا يمكن أن يكون عدد الأماكن أقل منه.
+admin-codes = رموز الدعوة
+admin-codes-left = { $left ->
+    [zero] لم يتبقَّ أي استخدام من { $uses }
+    [one] تبقّى استخدام واحد من { $uses }
+    [two] تبقّى استخدامان من { $uses }
+    [few] تبقّت { $left } استخدامات من { $uses }
+    [many] تبقّى { $left } استخدامًا من { $uses }
+   *[other] تبقّى { $left } استخدام من { $uses }
+}
+admin-codes-hint = 6 أحرف على الأقل. يُحفظ الرمز مشفّرًا فقط: دوّنه الآن.
+admin-codes-uses = كم مرة يمكن استخدام الرمز
+admin-codes-add = إنشاء رمز
 admin-need-interpretation = ترجمة شفهية: { $language }
 admin-need-sign-language = لغة الإشارة
 admin-need-step-free = بدون درجات

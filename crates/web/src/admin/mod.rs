@@ -3,6 +3,7 @@
 
 mod auth;
 mod checkin;
+mod edit;
 mod events;
 mod system;
 
@@ -26,6 +27,8 @@ pub fn router() -> Router<AppState> {
         .route("/admin/events/{id}/export.csv", get(events::export_csv))
         .route("/admin/events/{id}/export.xlsx", get(events::export_xlsx))
         .route("/admin/events/{id}/walk-in", post(events::walk_in))
+        .route("/admin/events/{id}/edit", get(edit::page).post(edit::save))
+        .route("/admin/events/{id}/codes", post(edit::add_code))
         .route("/admin/events/{id}/cancel", post(events::cancel_event))
         .route("/admin/events/{id}/move", post(events::move_event))
         .route("/admin/events/{id}/message", post(events::message))

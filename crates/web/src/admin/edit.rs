@@ -1,0 +1,310 @@
+//! Editing an event: its texts in every language (German is required, the others are
+//! translations), places, deadline, access and visibility; and invitation codes.
+
+use super::Staff;
+use super::events::event_for;
+use crate::i18n::{Arg, Tr};
+use crate::public::{PageCtx, html};
+use crate::view::Chrome;
+use crate::{AppError, AppState, PathId};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use mitwirken_domain::{
+    Access, Capacity, Event, EventStatus, Locale, LocalizedText, Permission, RegistrationWindow,
+};
+use mitwirken_store::desk::{DeskError, EventEdit};
+use std::collections::{BTreeMap, HashMap};
+
+/// One translatable field with a box per language.
+pub struct TextField {
+    pub name: &'static str,
+    pub label: String,
+    pub multiline: bool,
+    pub values: Vec<(Locale, String)>,
+}
+
+impl TextField {
+    fn id(&self, locale: &Locale) -> String {
+        format!("{}_{}", self.name, locale.tag())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/edit.html")]
+struct EditPage {
+    tr: Tr,
+    chrome: Chrome,
+    id: i64,
+    texts: Vec<TextField>,
+    capacity: String,
+    deadline: String,
+    access: String,
+    waiting_list: bool,
+    published: bool,
+    errors: Vec<(String, String)>,
+    codes: Vec<(String, String)>,
+    saved: bool,
+}
+
+/// The translatable fields: form name, and whether it takes several lines.
+const TEXTS: [(&str, bool); 4] = [
+    ("title", false),
+    ("audience", true),
+    ("description", true),
+    ("on_site_notes", true),
+];
+
+fn label(tr: &Tr, name: &str) -> String {
+    match name {
+        "title" => tr.t("admin-edit-title"),
+        "audience" => tr.t("event-audience"),
+        "description" => tr.t("event-about"),
+        _ => tr.t("event-on-site"),
+    }
+}
+
+fn texts_of(event: &Event) -> [&LocalizedText; 4] {
+    [
+        &event.title,
+        &event.audience,
+        &event.description,
+        &event.on_site_notes,
+    ]
+}
+
+fn form_value(form: &HashMap<String, String>, key: &str) -> String {
+    form.get(key).cloned().unwrap_or_default()
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &PageCtx,
+    event: &Event,
+    form: &HashMap<String, String>,
+    errors: Vec<(String, String)>,
+    saved: bool,
+) -> Result<EditPage, AppError> {
+    let tr = ctx.tr();
+    let content = ctx.content();
+    let texts = TEXTS
+        .iter()
+        .map(|(name, multiline)| TextField {
+            name,
+            label: label(&tr, name),
+            multiline: *multiline,
+            values: Locale::all()
+                .map(|l| (l, form_value(form, &format!("{name}_{}", l.tag()))))
+                .collect(),
+        })
+        .collect();
+    let codes = state
+        .store
+        .invitation_codes(event.id)
+        .await?
+        .into_iter()
+        .map(|(organisation, uses, left)| {
+            let text = tr.args(
+                "admin-codes-left",
+                &[
+                    ("left", Arg::Num(i64::from(left))),
+                    ("uses", Arg::Num(i64::from(uses))),
+                ],
+            );
+            (organisation, text)
+        })
+        .collect();
+    Ok(EditPage {
+        chrome: ctx.chrome(
+            tr.args(
+                "admin-edit-heading",
+                &[("event", Arg::Str(&content.pick(&event.title).text))],
+            ),
+            &content,
+        ),
+        id: event.id.0,
+        texts,
+        capacity: form_value(form, "capacity"),
+        deadline: form_value(form, "deadline"),
+        access: form_value(form, "access"),
+        waiting_list: form.contains_key("waiting_list"),
+        published: form.contains_key("published"),
+        errors,
+        codes,
+        saved,
+        tr,
+    })
+}
+
+/// The form as the event stands now.
+fn current(event: &Event, tz: &jiff::tz::TimeZone) -> HashMap<String, String> {
+    let mut form = HashMap::new();
+    for ((name, _), text) in TEXTS.iter().zip(texts_of(event)) {
+        for (tag, value) in text.translations() {
+            form.insert(format!("{name}_{tag}"), value.clone());
+        }
+    }
+    form.insert("capacity".into(), event.capacity.get().to_string());
+    form.insert("deadline".into(), event.window.last_day(tz).to_string());
+    form.insert("access".into(), event.access.as_str().into());
+    if event.waiting_list {
+        form.insert("waiting_list".into(), "yes".into());
+    }
+    if event.status == EventStatus::Published {
+        form.insert("published".into(), "yes".into());
+    }
+    form
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
+    let (event, process) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
+    let form = current(&event, &process.time_zone);
+    Ok(html(render(&state, &ctx, &event, &form, Vec::new(), false).await?)?.into_response())
+}
+
+fn localized(form: &HashMap<String, String>, name: &str) -> BTreeMap<String, String> {
+    Locale::all()
+        .map(|l| {
+            (
+                l.tag().to_owned(),
+                form_value(form, &format!("{name}_{}", l.tag())),
+            )
+        })
+        .collect()
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    ctx: PageCtx,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (event, process) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
+    let form: HashMap<String, String> = pairs.into_iter().collect();
+    let tr = ctx.tr();
+    let mut errors = Vec::new();
+    let title = LocalizedText::parse(localized(&form, "title"), "title");
+    if title.is_err() {
+        errors.push(("title_de".to_owned(), tr.t("form-error-required")));
+    }
+    let optional =
+        |name: &str| LocalizedText::parse(localized(&form, name), "text").unwrap_or_default();
+    let capacity = form_value(&form, "capacity")
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|c| Capacity::parse(c).ok());
+    if capacity.is_none() {
+        errors.push(("capacity".to_owned(), tr.t("admin-edit-capacity-invalid")));
+    }
+    let deadline = form_value(&form, "deadline")
+        .trim()
+        .parse::<jiff::civil::Date>()
+        .ok();
+    let window = deadline.and_then(|d| {
+        RegistrationWindow::closing_after_day(event.window.opens_at, d, &process.time_zone).ok()
+    });
+    if window.is_none() {
+        errors.push(("deadline".to_owned(), tr.t("admin-edit-deadline-invalid")));
+    }
+    let access = Access::parse(&form_value(&form, "access")).ok();
+    if access.is_none() {
+        errors.push(("access".to_owned(), tr.t("form-error-choice")));
+    }
+    if access == Some(Access::Reserved) && event.eligible_groups.is_empty() {
+        errors.push((
+            "access".to_owned(),
+            tr.t("admin-edit-reserved-needs-groups"),
+        ));
+    }
+    let (Ok(title), Some(capacity), Some(window), Some(access), true) =
+        (title, capacity, window, access, errors.is_empty())
+    else {
+        let page = render(&state, &ctx, &event, &form, errors, false).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response());
+    };
+    let edit = EventEdit {
+        title,
+        audience: optional("audience"),
+        description: optional("description"),
+        on_site_notes: optional("on_site_notes"),
+        capacity,
+        registration_closes_at: window.closes_at,
+        access,
+        waiting_list: form.contains_key("waiting_list"),
+        published: form.contains_key("published"),
+    };
+    let now = state.clock.now();
+    match state.store.edit_event(event.id, &edit, now).await {
+        Ok(()) => {}
+        Err(DeskError::NoSeat) => {
+            let errors = vec![("capacity".to_owned(), tr.t("admin-edit-capacity-taken"))];
+            let page = render(&state, &ctx, &event, &form, errors, false).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response());
+        }
+        Err(DeskError::Store(e)) => return Err(AppError::Store(e)),
+        Err(_) => return Err(AppError::NotFound),
+    }
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            "event_edit",
+            &format!("event {}", event.id),
+            "",
+            now,
+        )
+        .await?;
+    state.event_forms.forget(event.id.0);
+    let event = state
+        .store
+        .event_any_status(event.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let form = current(&event, &process.time_zone);
+    Ok(html(render(&state, &ctx, &event, &form, Vec::new(), true).await?)?.into_response())
+}
+
+pub async fn add_code(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let (event, _) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
+    let organisation = form_value(&form, "organisation");
+    let code = form_value(&form, "code");
+    let uses = form_value(&form, "uses").trim().parse::<u32>().unwrap_or(0);
+    if organisation.trim().is_empty()
+        || code.trim().chars().count() < 6
+        || !(1..=1000).contains(&uses)
+    {
+        return Ok(
+            Redirect::to(&format!("/admin/events/{}/edit?code=invalid", event.id)).into_response(),
+        );
+    }
+    let now = state.clock.now();
+    state
+        .store
+        .add_invitation_code(event.id, organisation.trim(), code.trim(), uses, now)
+        .await?;
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            "invitation_code_add",
+            &format!("event {}", event.id),
+            organisation.trim(),
+            now,
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/admin/events/{}/edit#codes", event.id)).into_response())
+}
