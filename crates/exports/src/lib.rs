@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod ical;
+pub mod pdf;
 pub mod qr;
 pub mod table;
 pub mod xlsx;

@@ -405,3 +405,33 @@ impl StaffBrowser {
             .expect("request reaches the app")
     }
 }
+
+/// The text of a PDF as `pdftotext` (poppler-utils) reads it. `None` when the tool is missing and
+/// the run does not require it; `scripts/test` sets `MITWIRKEN_REQUIRE_TOOLS=1`, so there it fails.
+pub fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let required = std::env::var("MITWIRKEN_REQUIRE_TOOLS").is_ok_and(|v| v == "1");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, pdf).expect("write the PDF");
+    match std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(output) if output.status.success() => {
+            Some(String::from_utf8_lossy(&output.stdout).into_owned())
+        }
+        Ok(output) => panic!(
+            "pdftotext refused the PDF: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ),
+        Err(e) if !required => {
+            eprintln!(
+                "pdftotext is not installed ({e}); the PDF's text is not checked in this run"
+            );
+            None
+        }
+        Err(e) => panic!("pdftotext is required here but cannot run: {e}"),
+    }
+}

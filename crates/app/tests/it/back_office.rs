@@ -620,3 +620,69 @@ async fn invitation_codes_are_created_in_the_back_office() {
         .await;
     assert_eq!(refused.status(), 403);
 }
+
+#[tokio::test]
+async fn the_attendance_list_is_a_pdf_with_every_name_and_a_signature_column() {
+    let app = TestApp::with_dresden().await;
+    let first = events(&app).await[0];
+    for (given, family, email) in [
+        ("Ольга", "Шевченко", "olga@example.org"),
+        ("Jürgen", "Müller", "juergen@example.org"),
+        ("Omar", "Al-Farouq", "omar@example.org"),
+    ] {
+        let response = app
+            .post_form(
+                &format!("/events/{first}/register"),
+                &[
+                    ("given_name", given),
+                    ("family_name", family),
+                    ("email", email),
+                    ("consent", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
+    }
+    for registration in app.store.registrations_of(EventId(first)).await.unwrap() {
+        let token = app
+            .state
+            .keys
+            .token(Purpose::Confirm, &registration.token_nonce);
+        app.store.confirm(&token, app.clock_now()).await.unwrap();
+    }
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let response = organiser
+        .get(&format!("/admin/events/{first}/attendance.pdf"))
+        .await;
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let pdf = response.bytes().await.unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    if let Some(text) = mitwirken_test_support::pdf_text(&pdf) {
+        for expected in [
+            "Offene Beteiligungsveranstaltung",
+            "Sonntag, 27. Juni 2021, 10:00–16:00 Uhr",
+            "Eingang Goldene Pforte",
+            "Шевченко, Ольга",
+            "Müller, Jürgen",
+            "Al-Farouq, Omar",
+            "Unterschrift",
+        ] {
+            assert!(
+                text.contains(expected),
+                "{expected:?} missing from:\n{text}"
+            );
+        }
+    }
+    let helper = app
+        .staff("helper@example.org", false, &[Role::CheckIn])
+        .await;
+    assert_eq!(
+        helper
+            .get(&format!("/admin/events/{first}/attendance.pdf"))
+            .await
+            .status(),
+        403
+    );
+}

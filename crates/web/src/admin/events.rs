@@ -827,3 +827,71 @@ pub async fn message(
     state.mail_queued.notify_one();
     Ok(back_to(event.id.0, "message-sent"))
 }
+
+/// The printable attendance and sign-in list: everyone with a place, with a column to sign.
+pub async fn attendance_pdf(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
+    let (event, process) = event_for(&state, &staff, id.0, Permission::Export).await?;
+    let tr = ctx.tr();
+    let locale = tr.locale();
+    let mut people: Vec<(String, String)> = state
+        .store
+        .registrations_of(event.id)
+        .await?
+        .into_iter()
+        .filter(|r| r.status == RegistrationStatus::Confirmed)
+        .map(|r| {
+            (
+                format!("{}, {}", r.family_name, r.given_name),
+                r.organisation.unwrap_or_default(),
+            )
+        })
+        .collect();
+    people.sort_by_key(|(name, _)| name.to_lowercase());
+    let venue = &event.venue;
+    let list = mitwirken_exports::pdf::AttendanceList {
+        lang: locale.tag().to_owned(),
+        rtl: locale.dir() == mitwirken_domain::TextDirection::Rtl,
+        title: event.title.get(locale).text.to_owned(),
+        when: tr.date_time_range(event.starts_at, event.ends_at, &process.time_zone),
+        place: [
+            venue.name.get(locale).text.to_owned(),
+            format!("{}, {} {}", venue.street, venue.postal_code, venue.city),
+            venue.entrance.get(locale).text.to_owned(),
+        ]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", "),
+        note: tr.t("attendance-note"),
+        footer: tr.t("attendance-footer"),
+        headers: [
+            tr.t("attendance-number"),
+            tr.t("manage-name"),
+            tr.t("admin-col-organisation"),
+            tr.t("attendance-signature"),
+        ],
+        rows: people,
+    };
+    let bytes =
+        mitwirken_exports::pdf::attendance(&list).map_err(|e| AppError::Export(e.to_string()))?;
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            "export",
+            &format!("event {}", event.id),
+            "pdf",
+            state.clock.now(),
+        )
+        .await?;
+    Ok(download(
+        bytes,
+        "application/pdf",
+        format!("anwesenheitsliste-{}.pdf", event.slug),
+    ))
+}

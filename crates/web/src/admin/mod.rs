@@ -26,6 +26,10 @@ pub fn router() -> Router<AppState> {
         .route("/admin/events/{id}/planning", get(events::planning))
         .route("/admin/events/{id}/export.csv", get(events::export_csv))
         .route("/admin/events/{id}/export.xlsx", get(events::export_xlsx))
+        .route(
+            "/admin/events/{id}/attendance.pdf",
+            get(events::attendance_pdf),
+        )
         .route("/admin/events/{id}/walk-in", post(events::walk_in))
         .route("/admin/events/{id}/edit", get(edit::page).post(edit::save))
         .route("/admin/events/{id}/codes", post(edit::add_code))
