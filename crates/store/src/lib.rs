@@ -36,6 +36,13 @@ pub enum StoreError {
     UnsupportedUrl(String),
 }
 
+impl StoreError {
+    /// Whether a unique constraint refused the write, e.g. a slug that is already taken.
+    pub fn is_unique_violation(&self) -> bool {
+        matches!(self, StoreError::Db(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))))
+    }
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// A handle on the database; cheap to clone, shared by every request.

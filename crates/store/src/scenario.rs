@@ -10,7 +10,10 @@ use mitwirken_domain::{
     Access, Allocation, Capacity, DomainError, EventStatus, LocalizedText, PhaseKind,
     ProcessStatus, RegistrationWindow, Slug,
 };
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
+};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -475,18 +478,7 @@ impl Store {
         }
         let mut venue_ids = Vec::with_capacity(scenario.venues.len());
         for v in &scenario.venues {
-            let row = venue::ActiveModel {
-                name: Set(convert::json(&v.name)),
-                street: Set(v.street.clone()),
-                postal_code: Set(v.postal_code.clone()),
-                city: Set(v.city.clone()),
-                entrance: Set(convert::json(&v.entrance)),
-                accessibility: Set(convert::json(&v.accessibility)),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
-            venue_ids.push(row.id);
+            venue_ids.push(insert_venue(&txn, v).await?);
         }
         for (position, e) in scenario.events.iter().enumerate() {
             let day = shifted(e.date, shift_weeks)?;
@@ -499,57 +491,20 @@ impl Store {
                 tz,
             )
             .map_err(domain)?;
-            let row = event::ActiveModel {
-                process_id: Set(process_row.id),
-                position: Set(position as i32),
-                slug: Set(e.slug.as_str().to_owned()),
-                title: Set(convert::json(&e.title)),
-                description: Set(convert::json(&e.description)),
-                audience: Set(convert::json(&e.audience)),
-                starts_at: Set(local_instant(day, e.starts, tz).as_second()),
-                ends_at: Set(local_instant(day, e.ends, tz).as_second()),
-                venue_id: Set(venue_ids[e.venue]),
-                capacity: Set(e.capacity.get() as i32),
-                taken: Set(0),
-                registration_opens_at: Set(window.opens_at.map(|t| t.as_second())),
-                registration_closes_at: Set(window.closes_at.as_second()),
-                fee_cents: Set(e.fee_cents as i32),
-                on_site_notes: Set(convert::json(&e.on_site_notes)),
-                access: Set(e.access.as_str().to_owned()),
-                allocation: Set(e.allocation.as_str().to_owned()),
-                waiting_list: Set(e.waiting_list),
-                status: Set(e.status.as_str().to_owned()),
-                sequence: Set(0),
-                updated_at: Set(now.as_second()),
-                ..Default::default()
-            }
-            .insert(&txn)
+            insert_event(
+                &txn,
+                process_row.id,
+                position as i32,
+                venue_ids[e.venue],
+                e,
+                (
+                    local_instant(day, e.starts, tz),
+                    local_instant(day, e.ends, tz),
+                ),
+                window,
+                now,
+            )
             .await?;
-            for (position, g) in e.eligible_groups.iter().enumerate() {
-                eligible_group::ActiveModel {
-                    event_id: Set(row.id),
-                    position: Set(position as i32),
-                    name: Set(convert::json(g)),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-            }
-            for (position, (title, description, capacity, is_example)) in
-                e.working_groups.iter().enumerate()
-            {
-                working_group::ActiveModel {
-                    event_id: Set(row.id),
-                    position: Set(position as i32),
-                    title: Set(convert::json(title)),
-                    description: Set(convert::json(description)),
-                    capacity: Set(capacity.map(|c| c.get() as i32)),
-                    is_example: Set(*is_example),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-            }
         }
         txn.commit().await?;
         Ok(LoadOutcome::Loaded {
@@ -608,5 +563,225 @@ mod tests {
         let today_local = today.to_zoned_datetime(s.time_zone.clone()).date();
         let ahead = today_local.until(deadline).unwrap().get_days();
         assert!((7..14).contains(&ahead), "{ahead} days ahead");
+    }
+}
+
+async fn insert_venue(txn: &DatabaseTransaction, v: &VenueData) -> Result<i64> {
+    let row = venue::ActiveModel {
+        name: Set(convert::json(&v.name)),
+        street: Set(v.street.clone()),
+        postal_code: Set(v.postal_code.clone()),
+        city: Set(v.city.clone()),
+        entrance: Set(convert::json(&v.entrance)),
+        accessibility: Set(convert::json(&v.accessibility)),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(row.id)
+}
+
+/// Writes one event with its eligible and working groups.
+#[allow(clippy::too_many_arguments)]
+async fn insert_event(
+    txn: &DatabaseTransaction,
+    process_id: i64,
+    position: i32,
+    venue_id: i64,
+    e: &EventData,
+    (starts_at, ends_at): (Timestamp, Timestamp),
+    window: RegistrationWindow,
+    now: Timestamp,
+) -> Result<i64> {
+    let row = event::ActiveModel {
+        process_id: Set(process_id),
+        position: Set(position),
+        slug: Set(e.slug.as_str().to_owned()),
+        title: Set(convert::json(&e.title)),
+        description: Set(convert::json(&e.description)),
+        audience: Set(convert::json(&e.audience)),
+        starts_at: Set(starts_at.as_second()),
+        ends_at: Set(ends_at.as_second()),
+        venue_id: Set(venue_id),
+        capacity: Set(e.capacity.get() as i32),
+        taken: Set(0),
+        registration_opens_at: Set(window.opens_at.map(|t| t.as_second())),
+        registration_closes_at: Set(window.closes_at.as_second()),
+        fee_cents: Set(e.fee_cents as i32),
+        on_site_notes: Set(convert::json(&e.on_site_notes)),
+        access: Set(e.access.as_str().to_owned()),
+        allocation: Set(e.allocation.as_str().to_owned()),
+        waiting_list: Set(e.waiting_list),
+        status: Set(e.status.as_str().to_owned()),
+        sequence: Set(0),
+        updated_at: Set(now.as_second()),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    for (position, g) in e.eligible_groups.iter().enumerate() {
+        eligible_group::ActiveModel {
+            event_id: Set(row.id),
+            position: Set(position as i32),
+            name: Set(convert::json(g)),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
+    for (position, (title, description, capacity, is_example)) in
+        e.working_groups.iter().enumerate()
+    {
+        working_group::ActiveModel {
+            event_id: Set(row.id),
+            position: Set(position as i32),
+            title: Set(convert::json(title)),
+            description: Set(convert::json(description)),
+            capacity: Set(capacity.map(|c| c.get() as i32)),
+            is_example: Set(*is_example),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
+    Ok(row.id)
+}
+
+/// A venue the organiser enters with a new event.
+#[derive(Debug, Clone)]
+pub struct NewVenue {
+    pub name: LocalizedText,
+    pub street: String,
+    pub postal_code: String,
+    pub city: String,
+    pub entrance: LocalizedText,
+}
+
+/// An event as the organiser creates it in the back office.
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    pub slug: Slug,
+    pub title: LocalizedText,
+    pub description: LocalizedText,
+    pub audience: LocalizedText,
+    pub on_site_notes: LocalizedText,
+    pub date: Date,
+    pub starts: Time,
+    pub ends: Time,
+    pub capacity: Capacity,
+    pub registration_deadline: Date,
+    pub access: Access,
+    pub waiting_list: bool,
+    pub published: bool,
+    pub eligible_groups: Vec<LocalizedText>,
+    /// Title and size of each working group.
+    pub working_groups: Vec<(LocalizedText, Option<Capacity>)>,
+}
+
+/// Where a new event takes place.
+#[derive(Debug, Clone)]
+pub enum VenueChoice {
+    Existing(mitwirken_domain::VenueId),
+    New(NewVenue),
+}
+
+impl Store {
+    /// Creates an event of a process, at a known or a new venue.
+    pub async fn create_event(
+        &self,
+        process: &mitwirken_domain::Process,
+        new: &NewEvent,
+        venue: &VenueChoice,
+        now: Timestamp,
+    ) -> Result<mitwirken_domain::EventId> {
+        let tz = &process.time_zone;
+        if new.ends <= new.starts {
+            return Err(domain(DomainError::EndsBeforeStart));
+        }
+        if new.access == Access::Reserved && new.eligible_groups.is_empty() {
+            return Err(domain(DomainError::ReservedWithoutGroups));
+        }
+        let window = RegistrationWindow::closing_after_day(None, new.registration_deadline, tz)
+            .map_err(domain)?;
+        let data = EventData {
+            slug: new.slug.clone(),
+            title: new.title.clone(),
+            description: new.description.clone(),
+            audience: new.audience.clone(),
+            date: new.date,
+            starts: new.starts,
+            ends: new.ends,
+            venue: 0,
+            capacity: new.capacity,
+            registration_opens: None,
+            registration_deadline: new.registration_deadline,
+            fee_cents: 0,
+            access: new.access,
+            eligible_groups: new.eligible_groups.clone(),
+            allocation: Allocation::FirstCome,
+            waiting_list: new.waiting_list,
+            status: if new.published {
+                EventStatus::Published
+            } else {
+                EventStatus::Draft
+            },
+            on_site_notes: new.on_site_notes.clone(),
+            working_groups: new
+                .working_groups
+                .iter()
+                .map(|(title, size)| (title.clone(), LocalizedText::empty(), *size, false))
+                .collect(),
+        };
+        let txn = self.write().await?;
+        let venue_id = match venue {
+            VenueChoice::Existing(id) => id.0,
+            VenueChoice::New(v) => {
+                insert_venue(
+                    &txn,
+                    &VenueData {
+                        key: String::new(),
+                        name: v.name.clone(),
+                        street: v.street.clone(),
+                        postal_code: v.postal_code.clone(),
+                        city: v.city.clone(),
+                        entrance: v.entrance.clone(),
+                        accessibility: LocalizedText::empty(),
+                    },
+                )
+                .await?
+            }
+        };
+        let position = event::Entity::find()
+            .filter(event::Column::ProcessId.eq(process.id.0))
+            .count(&txn)
+            .await? as i32;
+        let times = (
+            local_instant(new.date, new.starts, tz),
+            local_instant(new.date, new.ends, tz),
+        );
+        let id = insert_event(
+            &txn,
+            process.id.0,
+            position,
+            venue_id,
+            &data,
+            times,
+            window,
+            now,
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(mitwirken_domain::EventId(id))
+    }
+
+    /// Every venue, for choosing where a new event takes place.
+    pub async fn venues(&self) -> Result<Vec<mitwirken_domain::Venue>> {
+        venue::Entity::find()
+            .order_by_asc(venue::Column::Id)
+            .all(&self.db)
+            .await?
+            .iter()
+            .map(convert::venue)
+            .collect()
     }
 }

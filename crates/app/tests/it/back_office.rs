@@ -686,3 +686,84 @@ async fn the_attendance_list_is_a_pdf_with_every_name_and_a_signature_column() {
         403
     );
 }
+
+#[tokio::test]
+async fn the_organiser_creates_a_reserved_event_at_a_new_venue_and_people_can_register() {
+    let app = TestApp::with_dresden().await;
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let path = "/admin/processes/integrationskonzept-dresden/events/new";
+    assert_eq!(organiser.get(path).await.status(), 200);
+    let mut form = vec![
+        ("event_slug", "nachtreffen"),
+        ("title_de", "Nachtreffen der Beiräte"),
+        ("title_ar", "لقاء متابعة"),
+        (
+            "audience_de",
+            "Mitglieder von Integrations- und Ausländerbeiräten",
+        ),
+        ("on_site_notes_de", "Bitte bringen Sie einen Ausweis mit."),
+        ("date", "2021-07-10"),
+        ("starts", "17:00"),
+        ("ends", "19:30"),
+        ("venue", "new"),
+        ("venue_name_de", "Kulturrathaus"),
+        ("venue_street", "Königstraße 15"),
+        ("venue_postal_code", "01097"),
+        ("venue_city", "Dresden"),
+        ("capacity", "20"),
+        ("deadline", "2021-07-05"),
+        ("access", "reserved"),
+        ("eligible_groups", ""),
+        ("working_groups", "Arbeit | 10\nBildung | x"),
+        ("waiting_list", "yes"),
+        ("published", "yes"),
+    ];
+    let refused = organiser.post(path, &form).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains("href=\"#eligible_groups\"") && html.contains("href=\"#working_groups\"")
+    );
+    assert!(
+        html.contains("value=\"Nachtreffen der Beiräte\""),
+        "what was typed stays"
+    );
+    for (key, value) in form.iter_mut() {
+        match *key {
+            "eligible_groups" => {
+                *value = "Integrations- und Ausländerbeirat Dresden\nMigrantenorganisationen"
+            }
+            "working_groups" => *value = "Arbeit | 10\nBildung | 10",
+            _ => {}
+        }
+    }
+    let created = organiser.post(path, &form).await;
+    assert_eq!(created.status(), 303);
+    let again = organiser.post(path, &form).await;
+    assert_eq!(again.status(), 422, "the short name is taken now");
+
+    let (_, process) = app.page("/processes/integrationskonzept-dresden").await;
+    let ids = crate::event_links(&process);
+    assert_eq!(ids.len(), 4);
+    let new = *ids.iter().max().unwrap();
+    let (_, page) = app.page(&format!("/events/{new}")).await;
+    let text = visible_text(&page);
+    for fact in [
+        "Nachtreffen der Beiräte",
+        "Samstag, 10. Juli 2021, 17:00–19:30 Uhr",
+        "Kulturrathaus",
+        "Königstraße 15, 01097 Dresden",
+        "Noch 20 von 20 Plätzen frei",
+        "Montag, 5. Juli 2021",
+        "Migrantenorganisationen",
+        "Bildung",
+    ] {
+        assert!(text.contains(fact), "{fact:?} missing: {text}");
+    }
+    let helper = app
+        .staff("helper@example.org", false, &[Role::CheckIn])
+        .await;
+    assert_eq!(helper.post(path, &form).await.status(), 403);
+}

@@ -19,7 +19,7 @@ use mitwirken_store::desk::{DeskError, EventEdit};
 use std::collections::{BTreeMap, HashMap};
 
 /// One translatable field with a box per language.
-pub struct TextField {
+pub(super) struct TextField {
     pub name: &'static str,
     pub label: String,
     pub multiline: bool,
@@ -27,7 +27,7 @@ pub struct TextField {
 }
 
 impl TextField {
-    fn id(&self, locale: &Locale) -> String {
+    pub(super) fn id(&self, locale: &Locale) -> String {
         format!("{}_{}", self.name, locale.tag())
     }
 }
@@ -50,14 +50,14 @@ struct EditPage {
 }
 
 /// The translatable fields: form name, and whether it takes several lines.
-const TEXTS: [(&str, bool); 4] = [
+pub(super) const TEXTS: [(&str, bool); 4] = [
     ("title", false),
     ("audience", true),
     ("description", true),
     ("on_site_notes", true),
 ];
 
-fn label(tr: &Tr, name: &str) -> String {
+pub(super) fn label(tr: &Tr, name: &str) -> String {
     match name {
         "title" => tr.t("admin-edit-title"),
         "audience" => tr.t("event-audience"),
@@ -75,7 +75,7 @@ fn texts_of(event: &Event) -> [&LocalizedText; 4] {
     ]
 }
 
-fn form_value(form: &HashMap<String, String>, key: &str) -> String {
+pub(super) fn form_value(form: &HashMap<String, String>, key: &str) -> String {
     form.get(key).cloned().unwrap_or_default()
 }
 
@@ -89,17 +89,7 @@ async fn render(
 ) -> Result<EditPage, AppError> {
     let tr = ctx.tr();
     let content = ctx.content();
-    let texts = TEXTS
-        .iter()
-        .map(|(name, multiline)| TextField {
-            name,
-            label: label(&tr, name),
-            multiline: *multiline,
-            values: Locale::all()
-                .map(|l| (l, form_value(form, &format!("{name}_{}", l.tag()))))
-                .collect(),
-        })
-        .collect();
+    let texts = text_fields(&tr, form);
     let codes = state
         .store
         .invitation_codes(event.id)
@@ -138,6 +128,21 @@ async fn render(
     })
 }
 
+/// The translatable fields with what the form holds for each language.
+pub(super) fn text_fields(tr: &Tr, form: &HashMap<String, String>) -> Vec<TextField> {
+    TEXTS
+        .iter()
+        .map(|(name, multiline)| TextField {
+            name,
+            label: label(tr, name),
+            multiline: *multiline,
+            values: Locale::all()
+                .map(|l| (l, form_value(form, &format!("{name}_{}", l.tag()))))
+                .collect(),
+        })
+        .collect()
+}
+
 /// The form as the event stands now.
 fn current(event: &Event, tz: &jiff::tz::TimeZone) -> HashMap<String, String> {
     let mut form = HashMap::new();
@@ -169,7 +174,7 @@ pub async fn page(
     Ok(html(render(&state, &ctx, &event, &form, Vec::new(), false).await?)?.into_response())
 }
 
-fn localized(form: &HashMap<String, String>, name: &str) -> BTreeMap<String, String> {
+pub(super) fn localized(form: &HashMap<String, String>, name: &str) -> BTreeMap<String, String> {
     Locale::all()
         .map(|l| {
             (

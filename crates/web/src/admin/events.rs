@@ -49,6 +49,8 @@ pub struct DashboardEvent {
 
 pub struct DashboardProcess {
     pub title: Txt,
+    pub slug: String,
+    pub manage: bool,
     pub events: Vec<DashboardEvent>,
 }
 
@@ -94,6 +96,8 @@ pub async fn dashboard(
         }
         processes.push(DashboardProcess {
             title: content.pick(&process.title),
+            slug: process.slug.to_string(),
+            manage: sees(Permission::ManageRegistrations),
             events,
         });
     }

@@ -3,6 +3,7 @@
 
 mod auth;
 mod checkin;
+mod create;
 mod edit;
 mod events;
 mod system;
@@ -32,6 +33,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/admin/events/{id}/walk-in", post(events::walk_in))
         .route("/admin/events/{id}/edit", get(edit::page).post(edit::save))
+        .route(
+            "/admin/processes/{slug}/events/new",
+            get(create::page).post(create::create),
+        )
         .route("/admin/events/{id}/codes", post(edit::add_code))
         .route("/admin/events/{id}/cancel", post(events::cancel_event))
         .route("/admin/events/{id}/move", post(events::move_event))
