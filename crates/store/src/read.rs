@@ -27,6 +27,23 @@ impl Store {
             .collect()
     }
 
+    /// Every process, drafts included, for the back office.
+    pub async fn all_processes(&self) -> Result<Vec<Process>> {
+        let rows = process::Entity::find()
+            .order_by_desc(process::Column::CreatedAt)
+            .order_by_desc(process::Column::Id)
+            .all(&self.db)
+            .await?;
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut phases = self.phases_of(&ids).await?;
+        rows.into_iter()
+            .map(|row| {
+                let own = phases.remove(&row.id).unwrap_or_default();
+                convert::process(row, own)
+            })
+            .collect()
+    }
+
     pub async fn process_by_slug(&self, slug: &str) -> Result<Option<Process>> {
         let Some(row) = process::Entity::find()
             .filter(process::Column::Slug.eq(slug))

@@ -138,6 +138,7 @@ struct RawWorkingGroup {
 #[derive(Debug, Clone)]
 pub struct Scenario {
     pub slug: Slug,
+    status: ProcessStatus,
     time_zone: TimeZone,
     process: ProcessData,
     phases: Vec<PhaseData>,
@@ -386,6 +387,7 @@ impl Scenario {
             .collect::<Result<Vec<_>>>()?;
         Ok(Scenario {
             slug: Slug::parse(&p.slug).map_err(domain)?,
+            status: ProcessStatus::Published,
             time_zone,
             process,
             phases,
@@ -431,7 +433,7 @@ impl Store {
         let p = &scenario.process;
         let process_row = process::ActiveModel {
             slug: Set(scenario.slug.as_str().to_owned()),
-            status: Set(ProcessStatus::Published.as_str().to_owned()),
+            status: Set(scenario.status.as_str().to_owned()),
             time_zone: Set(tz.iana_name().unwrap_or("UTC").to_owned()),
             title: Set(convert::json(&p.title)),
             motto: Set(convert::json(&p.motto)),
@@ -783,5 +785,77 @@ impl Store {
             .iter()
             .map(convert::venue)
             .collect()
+    }
+}
+
+/// A process as an admin creates it in the back office: texts, phases and fields of action.
+#[derive(Debug, Clone)]
+pub struct NewProcess {
+    pub slug: Slug,
+    pub time_zone: TimeZone,
+    pub published: bool,
+    pub title: LocalizedText,
+    pub motto: LocalizedText,
+    pub summary: LocalizedText,
+    pub organiser: LocalizedText,
+    pub organiser_person: Option<String>,
+    pub contact_email: Option<String>,
+    pub analysis_title: LocalizedText,
+    pub analysis_summary: LocalizedText,
+    pub plan_title: LocalizedText,
+    pub plan_summary: LocalizedText,
+    /// Kind, title, first and last day.
+    pub phases: Vec<(PhaseKind, LocalizedText, Date, Date)>,
+    pub fields: Vec<(Slug, LocalizedText)>,
+}
+
+impl Scenario {
+    /// A scenario of one process without events, written by [`Store::load_scenario`].
+    pub fn from_new_process(new: NewProcess) -> Scenario {
+        Scenario {
+            slug: new.slug,
+            status: if new.published {
+                ProcessStatus::Published
+            } else {
+                ProcessStatus::Draft
+            },
+            time_zone: new.time_zone,
+            process: ProcessData {
+                title: new.title,
+                motto: new.motto,
+                summary: new.summary,
+                organiser: new.organiser,
+                organiser_person: new.organiser_person,
+                contact_email: new.contact_email,
+                source_url: None,
+                analysis_title: new.analysis_title,
+                analysis_summary: new.analysis_summary,
+                plan_title: new.plan_title,
+                plan_summary: new.plan_summary,
+            },
+            phases: new
+                .phases
+                .into_iter()
+                .map(|(kind, title, starts_on, ends_on)| PhaseData {
+                    kind,
+                    title,
+                    description: LocalizedText::empty(),
+                    starts_on,
+                    ends_on,
+                })
+                .collect(),
+            venues: Vec::new(),
+            fields: new
+                .fields
+                .into_iter()
+                .map(|(slug, title)| FieldData {
+                    slug,
+                    title,
+                    description: LocalizedText::empty(),
+                    is_example: false,
+                })
+                .collect(),
+            events: Vec::new(),
+        }
     }
 }

@@ -767,3 +767,65 @@ async fn the_organiser_creates_a_reserved_event_at_a_new_venue_and_people_can_re
         .await;
     assert_eq!(helper.post(path, &form).await.status(), 403);
 }
+
+#[tokio::test]
+async fn an_admin_creates_a_process_with_phases_and_fields_of_action() {
+    let app = TestApp::spawn().await;
+    let admin = app.staff("admin@example.org", true, &[]).await;
+    let organiser = app.staff("organiser@example.org", false, &[]).await;
+    let mut form = vec![
+        ("process_slug", "integrationskonzept-leipzig"),
+        ("title_de", "Integrationskonzept Leipzig"),
+        ("title_en", "Leipzig integration concept"),
+        ("motto_de", "Zusammen leben"),
+        ("organiser_de", "Referat für Migration und Integration"),
+        ("time_zone", "Europe/Berlin"),
+        (
+            "phases",
+            "participation | 2021-06-01 | 2021-06-30 | Beteiligung\nimplementation | 2021-07-01 | 2021-06-01 | Umsetzung",
+        ),
+        ("fields", "wohnen | Wohnen\nsprache | Spracherwerb"),
+        ("published", "yes"),
+    ];
+    assert_eq!(
+        organiser.post("/admin/processes/new", &form).await.status(),
+        403,
+        "admins only"
+    );
+    let refused = admin.post("/admin/processes/new", &form).await;
+    assert_eq!(
+        refused.status(),
+        422,
+        "the second phase ends before it starts"
+    );
+    assert!(refused.text().await.unwrap().contains("href=\"#phases\""));
+    form[6].1 = "participation | 2021-06-01 | 2021-06-30 | Beteiligung\nimplementation | 2021-07-01 | 2026-12-31 | Umsetzung";
+    let created = admin.post("/admin/processes/new", &form).await;
+    assert_eq!(created.status(), 303);
+    assert_eq!(
+        created.headers()["location"],
+        "/admin/processes/integrationskonzept-leipzig/events/new"
+    );
+    let (status, html) = app.page("/processes/integrationskonzept-leipzig").await;
+    assert_eq!(status, 200);
+    let text = visible_text(&html);
+    for fact in [
+        "Integrationskonzept Leipzig",
+        "Zusammen leben",
+        "Beteiligung",
+        "Umsetzung",
+        "Wohnen",
+        "Spracherwerb",
+    ] {
+        assert!(text.contains(fact), "{fact:?} missing: {text}");
+    }
+    let (_, english) = app
+        .page("/processes/integrationskonzept-leipzig?lang=en")
+        .await;
+    assert!(visible_text(&english).contains("Leipzig integration concept"));
+    assert_eq!(
+        admin.post("/admin/processes/new", &form).await.status(),
+        422,
+        "the slug is taken"
+    );
+}

@@ -128,13 +128,24 @@ async fn render(
     })
 }
 
-/// The translatable fields with what the form holds for each language.
+/// The translatable fields of an event with what the form holds for each language.
 pub(super) fn text_fields(tr: &Tr, form: &HashMap<String, String>) -> Vec<TextField> {
-    TEXTS
+    let spec: Vec<_> = TEXTS
         .iter()
-        .map(|(name, multiline)| TextField {
+        .map(|(name, multiline)| (*name, label(tr, name), *multiline))
+        .collect();
+    text_fields_for(form, &spec)
+}
+
+/// Translatable fields, given by form name, label and whether they take several lines.
+pub(super) fn text_fields_for(
+    form: &HashMap<String, String>,
+    spec: &[(&'static str, String, bool)],
+) -> Vec<TextField> {
+    spec.iter()
+        .map(|(name, label, multiline)| TextField {
             name,
-            label: label(tr, name),
+            label: label.clone(),
             multiline: *multiline,
             values: Locale::all()
                 .map(|l| (l, form_value(form, &format!("{name}_{}", l.tag()))))

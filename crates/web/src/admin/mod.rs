@@ -6,6 +6,7 @@ mod checkin;
 mod create;
 mod edit;
 mod events;
+mod process;
 mod system;
 
 pub use auth::Staff;
@@ -33,6 +34,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/admin/events/{id}/walk-in", post(events::walk_in))
         .route("/admin/events/{id}/edit", get(edit::page).post(edit::save))
+        .route(
+            "/admin/processes/new",
+            get(process::page).post(process::create),
+        )
         .route(
             "/admin/processes/{slug}/events/new",
             get(create::page).post(create::create),
