@@ -254,6 +254,21 @@ async fn finding_by_name_and_walk_ins_at_the_door() {
     assert!(text.contains("Ali Rahimi"), "{text}");
     assert!(text.contains("1 anwesend · 1 angemeldet"), "{text}");
     assert_eq!(app.store.seat_count(EventId(first)).await.unwrap().taken, 1);
+    // Camera scanning is added by a script from this site where the browser can read QR codes.
+    let script = page
+        .split("<script src=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap();
+    assert!(script.starts_with("/assets/js/checkin."), "{script}");
+    let js = app.get(script).await;
+    assert!(
+        js.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert!(js.text().await.unwrap().contains("BarcodeDetector"));
 }
 
 #[tokio::test]
