@@ -1,9 +1,11 @@
 // Starts the mitwirken binary for one test file and stops it again.
 //
-//   const server = await startServer();   // { baseURL, stop() }
+//   const server = await startServer();                  // { baseURL, dataDir, stop() }
+//   const empty = await startServer({ demo: false });    // no demo process
 //
 // The binary comes from MITWIRKEN_BIN (absolute path, required). It runs
-// `serve --demo` on a free loopback port with a fresh, empty data directory.
+// `serve --demo` (or, with { demo: false }, plain `serve`) on a free loopback
+// port with a fresh, empty data directory.
 
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -54,13 +56,13 @@ function tail(stream) {
   return state;
 }
 
-export async function startServer() {
+export async function startServer({ demo = true } = {}) {
   const bin = binary();
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mitwirken-e2e-'));
   const bind = `127.0.0.1:${port}`;
   const baseURL = `http://${bind}`;
-  const args = ['serve', '--demo', '--bind', bind, '--data-dir', dataDir];
+  const args = ['serve', ...(demo ? ['--demo'] : []), '--bind', bind, '--data-dir', dataDir];
 
   const child = spawn(bin, args, {
     env: { ...process.env, RUST_LOG: 'warn' },
