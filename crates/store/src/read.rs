@@ -180,10 +180,14 @@ impl Store {
         label: &mitwirken_domain::LocalizedText,
         required: bool,
     ) -> Result<i64> {
-        use sea_orm::{ActiveModelTrait, Set};
+        use sea_orm::{ActiveModelTrait, PaginatorTrait, Set};
+        let position = crate::entity::event_question::Entity::find()
+            .filter(crate::entity::event_question::Column::EventId.eq(event.0))
+            .count(&self.writer)
+            .await? as i32;
         let row = crate::entity::event_question::ActiveModel {
             event_id: Set(event.0),
-            position: Set(0),
+            position: Set(position),
             label: Set(convert::json(label)),
             required: Set(required),
             ..Default::default()
@@ -195,6 +199,16 @@ impl Store {
 }
 
 impl Store {
+    /// Removes an extra question from an event's form; answers already given stay with their registrations.
+    pub async fn remove_question(&self, event: EventId, question: i64) -> Result<()> {
+        crate::entity::event_question::Entity::delete_many()
+            .filter(crate::entity::event_question::Column::EventId.eq(event.0))
+            .filter(crate::entity::event_question::Column::Id.eq(question))
+            .exec(&self.writer)
+            .await?;
+        Ok(())
+    }
+
     /// An event whatever its status, for mails about registrations to it.
     pub async fn event_any_status(&self, id: EventId) -> Result<Option<Event>> {
         let row = event::Entity::find_by_id(id.0).one(&self.db).await?;

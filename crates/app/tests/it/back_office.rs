@@ -844,3 +844,40 @@ async fn an_admin_creates_a_process_with_phases_and_fields_of_action() {
         "the slug is taken"
     );
 }
+
+#[tokio::test]
+async fn extra_questions_are_added_in_the_back_office_and_asked_on_the_form() {
+    let app = TestApp::with_dresden().await;
+    let first = events(&app).await[0];
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let added = organiser
+        .post(
+            &format!("/admin/events/{first}/questions"),
+            &[
+                ("question_de", "Bringen Sie Kinder mit?"),
+                ("question_ar", "هل ستحضر أطفالًا؟"),
+                ("required", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    let (_, form) = app.page(&format!("/events/{first}/register?lang=ar")).await;
+    assert!(form.contains("هل ستحضر أطفالًا؟"));
+    let question = app.store.questions_of(EventId(first)).await.unwrap()[0].id;
+    let removed = organiser
+        .post(
+            &format!("/admin/events/{first}/questions/{question}/delete"),
+            &[],
+        )
+        .await;
+    assert_eq!(removed.status(), 303);
+    assert!(
+        app.store
+            .questions_of(EventId(first))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -46,6 +46,8 @@ struct EditPage {
     published: bool,
     errors: Vec<(String, String)>,
     codes: Vec<(String, String)>,
+    questions: Vec<(i64, String, bool)>,
+    question_fields: Vec<TextField>,
     saved: bool,
 }
 
@@ -106,7 +108,20 @@ async fn render(
             (organisation, text)
         })
         .collect();
+    let questions = state
+        .store
+        .questions_of(event.id)
+        .await?
+        .iter()
+        .map(|q| (q.id, content.pick(&q.label).text, q.required))
+        .collect();
+    let question_fields = text_fields_for(
+        &HashMap::new(),
+        &[("question", tr.t("admin-question-label"), false)],
+    );
     Ok(EditPage {
+        questions,
+        question_fields,
         chrome: ctx.chrome(
             tr.args(
                 "admin-edit-heading",
@@ -323,4 +338,53 @@ pub async fn add_code(
         )
         .await?;
     Ok(Redirect::to(&format!("/admin/events/{}/edit#codes", event.id)).into_response())
+}
+
+pub async fn add_question(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (event, _) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
+    let form: HashMap<String, String> = pairs.into_iter().collect();
+    if let Ok(label) = LocalizedText::parse(localized(&form, "question"), "question") {
+        state
+            .store
+            .add_question(event.id, &label, form.contains_key("required"))
+            .await?;
+        state
+            .store
+            .audit(
+                Some(staff.0.id),
+                "question_add",
+                &format!("event {}", event.id),
+                "",
+                state.clock.now(),
+            )
+            .await?;
+        state.event_forms.forget(event.id.0);
+    }
+    Ok(Redirect::to(&format!("/admin/events/{}/edit#questions", event.id)).into_response())
+}
+
+pub async fn remove_question(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, question)): Path<(i64, i64)>,
+) -> Result<Response, AppError> {
+    let (event, _) = event_for(&state, &staff, id, Permission::ManageRegistrations).await?;
+    state.store.remove_question(event.id, question).await?;
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            "question_remove",
+            &format!("event {}", event.id),
+            "",
+            state.clock.now(),
+        )
+        .await?;
+    state.event_forms.forget(event.id.0);
+    Ok(Redirect::to(&format!("/admin/events/{}/edit#questions", event.id)).into_response())
 }

@@ -43,6 +43,11 @@ pub fn router() -> Router<AppState> {
             get(create::page).post(create::create),
         )
         .route("/admin/events/{id}/codes", post(edit::add_code))
+        .route("/admin/events/{id}/questions", post(edit::add_question))
+        .route(
+            "/admin/events/{id}/questions/{question}/delete",
+            post(edit::remove_question),
+        )
         .route("/admin/events/{id}/cancel", post(events::cancel_event))
         .route("/admin/events/{id}/move", post(events::move_event))
         .route("/admin/events/{id}/message", post(events::message))
