@@ -859,3 +859,152 @@ impl Scenario {
         }
     }
 }
+
+/// An admin's changes to a process: texts, phases (replaced as a whole) and fields of action
+/// (updated by their short name; new ones are added; none is removed, since contributions may
+/// refer to them).
+#[derive(Debug, Clone)]
+pub struct ProcessEdit {
+    pub published: bool,
+    pub title: LocalizedText,
+    pub motto: LocalizedText,
+    pub summary: LocalizedText,
+    pub organiser: LocalizedText,
+    pub organiser_person: Option<String>,
+    pub contact_email: Option<String>,
+    pub analysis_title: LocalizedText,
+    pub plan_title: LocalizedText,
+    pub phases: Vec<(PhaseKind, LocalizedText, Date, Date)>,
+    pub fields: Vec<(Slug, LocalizedText)>,
+}
+
+impl Store {
+    pub async fn edit_process(
+        &self,
+        id: mitwirken_domain::ProcessId,
+        edit: &ProcessEdit,
+    ) -> Result<()> {
+        use sea_orm::sea_query::Expr;
+        let txn = self.write().await?;
+        let status = if edit.published {
+            ProcessStatus::Published
+        } else {
+            ProcessStatus::Draft
+        };
+        process::Entity::update_many()
+            .col_expr(process::Column::Status, Expr::value(status.as_str()))
+            .col_expr(
+                process::Column::Title,
+                Expr::value(convert::json(&edit.title)),
+            )
+            .col_expr(
+                process::Column::Motto,
+                Expr::value(convert::json(&edit.motto)),
+            )
+            .col_expr(
+                process::Column::Summary,
+                Expr::value(convert::json(&edit.summary)),
+            )
+            .col_expr(
+                process::Column::Organiser,
+                Expr::value(convert::json(&edit.organiser)),
+            )
+            .col_expr(
+                process::Column::OrganiserPerson,
+                Expr::value(edit.organiser_person.clone()),
+            )
+            .col_expr(
+                process::Column::ContactEmail,
+                Expr::value(edit.contact_email.clone()),
+            )
+            .col_expr(
+                process::Column::AnalysisTitle,
+                Expr::value(convert::json(&edit.analysis_title)),
+            )
+            .col_expr(
+                process::Column::PlanTitle,
+                Expr::value(convert::json(&edit.plan_title)),
+            )
+            .filter(process::Column::Id.eq(id.0))
+            .exec(&txn)
+            .await?;
+        phase::Entity::delete_many()
+            .filter(phase::Column::ProcessId.eq(id.0))
+            .exec(&txn)
+            .await?;
+        for (position, (kind, title, starts_on, ends_on)) in edit.phases.iter().enumerate() {
+            phase::ActiveModel {
+                process_id: Set(id.0),
+                position: Set(position as i32),
+                kind: Set(kind.as_str().to_owned()),
+                title: Set(convert::json(title)),
+                description: Set(convert::json(&LocalizedText::empty())),
+                starts_on: Set(starts_on.to_string()),
+                ends_on: Set(ends_on.to_string()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        let existing = field_of_action::Entity::find()
+            .filter(field_of_action::Column::ProcessId.eq(id.0))
+            .all(&txn)
+            .await?;
+        let mut next_position = existing.len() as i32;
+        for (slug, title) in &edit.fields {
+            match existing.iter().find(|f| f.slug == slug.as_str()) {
+                Some(field) => {
+                    field_of_action::Entity::update_many()
+                        .col_expr(
+                            field_of_action::Column::Title,
+                            Expr::value(convert::json(title)),
+                        )
+                        .filter(field_of_action::Column::Id.eq(field.id))
+                        .exec(&txn)
+                        .await?;
+                }
+                None => {
+                    field_of_action::ActiveModel {
+                        process_id: Set(id.0),
+                        position: Set(next_position),
+                        slug: Set(slug.as_str().to_owned()),
+                        title: Set(convert::json(title)),
+                        description: Set(convert::json(&LocalizedText::empty())),
+                        is_example: Set(false),
+                        ..Default::default()
+                    }
+                    .insert(&txn)
+                    .await?;
+                    next_position += 1;
+                }
+            }
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Changes a venue's texts and address; every event there shows them.
+    pub async fn edit_venue(&self, venue: &mitwirken_domain::Venue) -> Result<()> {
+        use sea_orm::sea_query::Expr;
+        venue::Entity::update_many()
+            .col_expr(venue::Column::Name, Expr::value(convert::json(&venue.name)))
+            .col_expr(venue::Column::Street, Expr::value(venue.street.clone()))
+            .col_expr(
+                venue::Column::PostalCode,
+                Expr::value(venue.postal_code.clone()),
+            )
+            .col_expr(venue::Column::City, Expr::value(venue.city.clone()))
+            .col_expr(
+                venue::Column::Entrance,
+                Expr::value(convert::json(&venue.entrance)),
+            )
+            .col_expr(
+                venue::Column::Accessibility,
+                Expr::value(convert::json(&venue.accessibility)),
+            )
+            .filter(venue::Column::Id.eq(venue.id.0))
+            .exec(&self.writer)
+            .await?;
+        Ok(())
+    }
+}

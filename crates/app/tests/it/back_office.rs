@@ -881,3 +881,91 @@ async fn extra_questions_are_added_in_the_back_office_and_asked_on_the_form() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn an_organiser_edits_the_process_and_translates_phases_and_fields() {
+    let app = TestApp::with_dresden().await;
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let path = "/admin/processes/integrationskonzept-dresden/edit";
+    let page = organiser.get(path).await.text().await.unwrap();
+    assert!(
+        page.contains("participation | 2021-06-11 | 2021-07-18 | Beteiligung"),
+        "phases with their translations"
+    );
+    assert!(
+        page.contains("spracherwerb | Spracherwerb und Sprachförderung | ar:"),
+        "fields with their translations"
+    );
+    let fields_before = app
+        .store
+        .fields_of_action(
+            app.store
+                .process_by_slug("integrationskonzept-dresden")
+                .await
+                .unwrap()
+                .unwrap()
+                .id,
+        )
+        .await
+        .unwrap();
+    let form = [
+        (
+            "title_de",
+            "Fortschreibung des Dresdner Integrationskonzeptes",
+        ),
+        ("organiser_de", "Integrations- und Ausländerbeauftragte"),
+        (
+            "phases",
+            "participation | 2021-06-11 | 2021-07-18 | Beteiligung | en: Taking part | ar: المشاركة",
+        ),
+        (
+            "fields",
+            "spracherwerb | Sprache | en: Language\nsport | Sport | en: Sport\nneu | Digitale Teilhabe | en: Digital participation",
+        ),
+        ("published", "yes"),
+    ];
+    let saved = organiser.post(path, &form).await;
+    assert_eq!(saved.status(), 200);
+    let (_, english) = app
+        .page("/processes/integrationskonzept-dresden?lang=en")
+        .await;
+    let text = visible_text(&english);
+    assert!(text.contains("Taking part"), "{text}");
+    assert!(text.contains("Digital participation"));
+    assert!(text.contains("Language"));
+    let process = app
+        .store
+        .process_by_slug("integrationskonzept-dresden")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(process.phases.len(), 1);
+    let fields_after = app.store.fields_of_action(process.id).await.unwrap();
+    assert_eq!(
+        fields_after.len(),
+        fields_before.len() + 1,
+        "fields are kept, one is added"
+    );
+    assert_eq!(
+        fields_after[0].id, fields_before[0].id,
+        "an edited field keeps its identity"
+    );
+    let bad = organiser
+        .post(
+            path,
+            &[
+                ("title_de", ""),
+                ("organiser_de", "X"),
+                ("phases", "nonsense"),
+                ("fields", ""),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let moderator = app
+        .staff("moderator@example.org", false, &[Role::Moderator])
+        .await;
+    assert_eq!(moderator.get(path).await.status(), 403);
+}

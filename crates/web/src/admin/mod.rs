@@ -39,6 +39,10 @@ pub fn router() -> Router<AppState> {
             get(process::page).post(process::create),
         )
         .route(
+            "/admin/processes/{slug}/edit",
+            get(process::edit_page).post(process::edit_save),
+        )
+        .route(
             "/admin/processes/{slug}/events/new",
             get(create::page).post(create::create),
         )

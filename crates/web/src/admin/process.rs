@@ -25,6 +25,10 @@ struct NewProcessPage {
     texts: Vec<TextField>,
     form: HashMap<String, String>,
     errors: Vec<(String, String)>,
+    /// Where the form goes, and whether it changes an existing process.
+    action: String,
+    editing: bool,
+    saved: bool,
 }
 
 impl NewProcessPage {
@@ -42,6 +46,16 @@ fn render(
     form: HashMap<String, String>,
     errors: Vec<(String, String)>,
 ) -> NewProcessPage {
+    render_for(ctx, form, errors, None, false)
+}
+
+fn render_for(
+    ctx: &PageCtx,
+    form: HashMap<String, String>,
+    errors: Vec<(String, String)>,
+    editing: Option<&str>,
+    saved: bool,
+) -> NewProcessPage {
     let tr = ctx.tr();
     let content = ctx.content();
     let spec = [
@@ -52,11 +66,21 @@ fn render(
         ("analysis_title", tr.t("admin-process-analysis"), false),
         ("plan_title", tr.t("admin-process-plan"), false),
     ];
+    let heading = match editing {
+        Some(_) => tr.t("admin-edit-process"),
+        None => tr.t("admin-new-process"),
+    };
     NewProcessPage {
-        chrome: ctx.chrome(tr.t("admin-new-process"), &content),
+        chrome: ctx.chrome(heading, &content),
         texts: text_fields_for(&form, &spec),
         form,
         errors,
+        action: editing.map_or_else(
+            || "/admin/processes/new".to_owned(),
+            |slug| format!("/admin/processes/{slug}/edit"),
+        ),
+        editing: editing.is_some(),
+        saved,
         tr,
     }
 }
@@ -68,86 +92,103 @@ pub async fn page(staff: Staff, ctx: PageCtx) -> Result<Response, AppError> {
     Ok(html(render(&ctx, form, Vec::new()))?.into_response())
 }
 
-/// `kind | first day | last day | German title` per line.
-fn phases(
-    raw: &str,
-) -> Option<
-    Vec<(
-        PhaseKind,
-        LocalizedText,
-        jiff::civil::Date,
-        jiff::civil::Date,
-    )>,
-> {
+type PhaseLine = (
+    PhaseKind,
+    LocalizedText,
+    jiff::civil::Date,
+    jiff::civil::Date,
+);
+
+/// A German text followed by translations written `en: …`, `ar: …`.
+fn texts(parts: &[&str]) -> Option<LocalizedText> {
+    let (german, translations) = parts.split_first()?;
+    let mut map = std::collections::BTreeMap::from([("de".to_owned(), german.to_string())]);
+    for part in translations {
+        let (tag, text) = part.split_once(':')?;
+        map.insert(tag.trim().to_owned(), text.trim().to_owned());
+    }
+    LocalizedText::parse(map, "title").ok()
+}
+
+/// Writes a text back as `German | en: … | ar: …`.
+fn text_line(text: &LocalizedText) -> String {
+    let mut line = text.get(mitwirken_domain::Locale::GERMAN).text.to_owned();
+    for (tag, value) in text.translations() {
+        if tag != "de" {
+            line.push_str(&format!(" | {tag}: {value}"));
+        }
+    }
+    line
+}
+
+fn lines(raw: &str) -> impl Iterator<Item = Vec<&str>> {
     raw.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .map(|line| {
-            let parts: Vec<&str> = line.splitn(4, '|').map(str::trim).collect();
-            let [kind, start, end, title] = parts.as_slice() else {
+        .map(|l| l.split('|').map(str::trim).collect())
+}
+
+/// `kind | first day | last day | German title | en: … | ar: …` per line.
+fn phases(raw: &str) -> Option<Vec<PhaseLine>> {
+    lines(raw)
+        .map(|parts| {
+            let (kind, start, end) = (parts.first()?, parts.get(1)?, parts.get(2)?);
+            let start: jiff::civil::Date = start.parse().ok()?;
+            let end: jiff::civil::Date = end.parse().ok()?;
+            let title = texts(parts.get(3..)?)?;
+            if end < start {
                 return None;
-            };
-            let (start, end) = (start.parse().ok()?, end.parse().ok()?);
-            (end >= start && !title.is_empty()).then(|| {
-                Some((
-                    PhaseKind::parse(kind).ok()?,
-                    LocalizedText::german(*title),
-                    start,
-                    end,
-                ))
-            })?
+            }
+            Some((PhaseKind::parse(kind).ok()?, title, start, end))
         })
         .collect()
 }
 
-/// `slug | German title` per line.
+/// `slug | German title | en: … | ar: …` per line.
 fn fields(raw: &str) -> Option<Vec<(Slug, LocalizedText)>> {
-    raw.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|line| {
-            let (slug, title) = line.split_once('|')?;
-            let title = title.trim();
-            (!title.is_empty())
-                .then(|| Some((Slug::parse(slug.trim()).ok()?, LocalizedText::german(title))))?
-        })
+    lines(raw)
+        .map(|parts| Some((Slug::parse(parts.first()?).ok()?, texts(parts.get(1..)?)?)))
         .collect()
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    staff: Staff,
-    ctx: PageCtx,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    staff.require_admin()?;
-    let form: HashMap<String, String> = pairs.into_iter().collect();
-    let tr = ctx.tr();
+/// Checks the process form; every problem is reported at its field. When `editing`, the short
+/// name and the time zone are those of the existing process.
+fn validate(
+    form: &HashMap<String, String>,
+    tr: &Tr,
+    editing: Option<&mitwirken_domain::Process>,
+) -> Result<NewProcess, Vec<(String, String)>> {
     let mut errors = Vec::new();
-    let slug = Slug::parse(form_value(&form, "process_slug").trim()).ok();
+    let slug = match editing {
+        Some(process) => Some(process.slug.clone()),
+        None => Slug::parse(form_value(form, "process_slug").trim()).ok(),
+    };
     if slug.is_none() {
         errors.push(("process_slug".to_owned(), tr.t("admin-new-slug-invalid")));
     }
-    let title = LocalizedText::parse(localized(&form, "title"), "title").ok();
+    let title = LocalizedText::parse(localized(form, "title"), "title").ok();
     if title.is_none() {
         errors.push(("title_de".to_owned(), tr.t("form-error-required")));
     }
-    let organiser = LocalizedText::parse(localized(&form, "organiser"), "organiser").ok();
+    let organiser = LocalizedText::parse(localized(form, "organiser"), "organiser").ok();
     if organiser.is_none() {
         errors.push(("organiser_de".to_owned(), tr.t("form-error-required")));
     }
-    let time_zone = jiff::tz::TimeZone::get(form_value(&form, "time_zone").trim()).ok();
+    let time_zone = match editing {
+        Some(process) => Some(process.time_zone.clone()),
+        None => jiff::tz::TimeZone::get(form_value(form, "time_zone").trim()).ok(),
+    };
     if time_zone.is_none() {
         errors.push((
             "time_zone".to_owned(),
             tr.t("admin-process-time-zone-invalid"),
         ));
     }
-    let phases = phases(&form_value(&form, "phases"));
+    let phases = phases(&form_value(form, "phases"));
     if phases.is_none() {
         errors.push(("phases".to_owned(), tr.t("admin-process-phases-invalid")));
     }
-    let fields = fields(&form_value(&form, "fields"));
+    let fields = fields(&form_value(form, "fields"));
     if fields.is_none() {
         errors.push(("fields".to_owned(), tr.t("admin-process-fields-invalid")));
     }
@@ -169,18 +210,14 @@ pub async fn create(
         errors.is_empty(),
     )
     else {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            html(render(&ctx, form, errors))?,
-        )
-            .into_response());
+        return Err(errors);
     };
     let optional =
-        |name: &str| LocalizedText::parse(localized(&form, name), "text").unwrap_or_default();
+        |name: &str| LocalizedText::parse(localized(form, name), "text").unwrap_or_default();
     let text =
-        |name: &str| Some(form_value(&form, name).trim().to_owned()).filter(|t| !t.is_empty());
-    let new = NewProcess {
-        slug: slug.clone(),
+        |name: &str| Some(form_value(form, name).trim().to_owned()).filter(|t| !t.is_empty());
+    Ok(NewProcess {
+        slug,
         time_zone,
         published: form.contains_key("published"),
         title,
@@ -195,7 +232,29 @@ pub async fn create(
         plan_summary: LocalizedText::empty(),
         phases,
         fields,
+    })
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    staff: Staff,
+    ctx: PageCtx,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    staff.require_admin()?;
+    let form: HashMap<String, String> = pairs.into_iter().collect();
+    let tr = ctx.tr();
+    let new = match validate(&form, &tr, None) {
+        Ok(new) => new,
+        Err(errors) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                html(render(&ctx, form, errors))?,
+            )
+                .into_response());
+        }
     };
+    let slug = new.slug.clone();
     let now = state.clock.now();
     match state
         .store
@@ -218,4 +277,131 @@ pub async fn create(
                 .into_response())
         }
     }
+}
+
+/// The form as the process stands now, translations included.
+async fn current(
+    state: &AppState,
+    process: &mitwirken_domain::Process,
+) -> Result<HashMap<String, String>, AppError> {
+    let mut form = HashMap::new();
+    let texts = [
+        ("title", &process.title),
+        ("motto", &process.motto),
+        ("summary", &process.summary),
+        ("organiser", &process.organiser),
+        ("analysis_title", &process.analysis_title),
+        ("plan_title", &process.plan_title),
+    ];
+    for (name, text) in texts {
+        for (tag, value) in text.translations() {
+            form.insert(format!("{name}_{tag}"), value.clone());
+        }
+    }
+    form.insert("process_slug".into(), process.slug.to_string());
+    form.insert(
+        "time_zone".into(),
+        process.time_zone.iana_name().unwrap_or("UTC").to_owned(),
+    );
+    if let Some(person) = &process.organiser_person {
+        form.insert("organiser_person".into(), person.clone());
+    }
+    if let Some(email) = &process.contact_email {
+        form.insert("contact_email".into(), email.clone());
+    }
+    if process.status == mitwirken_domain::ProcessStatus::Published {
+        form.insert("published".into(), "yes".into());
+    }
+    let phases: Vec<String> = process
+        .phases
+        .iter()
+        .map(|p| {
+            format!(
+                "{} | {} | {} | {}",
+                p.kind.as_str(),
+                p.starts_on,
+                p.ends_on,
+                text_line(&p.title)
+            )
+        })
+        .collect();
+    form.insert("phases".into(), phases.join("\n"));
+    let fields: Vec<String> = state
+        .store
+        .fields_of_action(process.id)
+        .await?
+        .iter()
+        .map(|f| format!("{} | {}", f.slug, text_line(&f.title)))
+        .collect();
+    form.insert("fields".into(), fields.join("\n"));
+    Ok(form)
+}
+
+async fn editable(
+    state: &AppState,
+    staff: &Staff,
+    slug: &str,
+) -> Result<mitwirken_domain::Process, AppError> {
+    let process = state
+        .store
+        .process_by_slug(slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    staff.require(
+        mitwirken_domain::Permission::ManageRegistrations,
+        process.id,
+    )?;
+    Ok(process)
+}
+
+pub async fn edit_page(
+    State(state): State<AppState>,
+    staff: Staff,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    ctx: PageCtx,
+) -> Result<Response, AppError> {
+    let process = editable(&state, &staff, &slug).await?;
+    let form = current(&state, &process).await?;
+    Ok(html(render_for(&ctx, form, Vec::new(), Some(&slug), false))?.into_response())
+}
+
+pub async fn edit_save(
+    State(state): State<AppState>,
+    staff: Staff,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    ctx: PageCtx,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let process = editable(&state, &staff, &slug).await?;
+    let form: HashMap<String, String> = pairs.into_iter().collect();
+    let tr = ctx.tr();
+    let new = match validate(&form, &tr, Some(&process)) {
+        Ok(new) => new,
+        Err(errors) => {
+            let page = render_for(&ctx, form, errors, Some(&slug), false);
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(page)?).into_response());
+        }
+    };
+    let edit = mitwirken_store::scenario::ProcessEdit {
+        published: new.published,
+        title: new.title,
+        motto: new.motto,
+        summary: new.summary,
+        organiser: new.organiser,
+        organiser_person: new.organiser_person,
+        contact_email: new.contact_email,
+        analysis_title: new.analysis_title,
+        plan_title: new.plan_title,
+        phases: new.phases,
+        fields: new.fields,
+    };
+    let now = state.clock.now();
+    state.store.edit_process(process.id, &edit).await?;
+    state
+        .store
+        .audit(Some(staff.0.id), "process_edit", &slug, "", now)
+        .await?;
+    let process = editable(&state, &staff, &slug).await?;
+    let form = current(&state, &process).await?;
+    Ok(html(render_for(&ctx, form, Vec::new(), Some(&slug), true))?.into_response())
 }
