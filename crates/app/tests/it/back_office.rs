@@ -969,3 +969,58 @@ async fn an_organiser_edits_the_process_and_translates_phases_and_fields() {
         .await;
     assert_eq!(moderator.get(path).await.status(), 403);
 }
+
+#[tokio::test]
+async fn a_venue_is_edited_once_and_every_event_there_shows_it() {
+    let app = TestApp::with_dresden().await;
+    let ids = events(&app).await;
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let edit_page = organiser
+        .get(&format!("/admin/events/{}/edit", ids[0]))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let venue_path = edit_page
+        .split("href=\"/admin/venues/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(|id| format!("/admin/venues/{id}"))
+        .expect("a link to the venue");
+    let saved = organiser
+        .post(
+            &venue_path,
+            &[
+                ("name_de", "Dresdner Rathaus"),
+                ("entrance_de", "Eingang Goldene Pforte"),
+                (
+                    "accessibility_de",
+                    "Stufenloser Zugang über den Seiteneingang, Aufzug vorhanden.",
+                ),
+                (
+                    "accessibility_en",
+                    "Step-free access through the side entrance, lift available.",
+                ),
+                ("street", "Rathausplatz 1"),
+                ("postal_code", "01067"),
+                ("city", "Dresden"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 200);
+    for id in &ids {
+        let (_, html) = app.page(&format!("/events/{id}")).await;
+        assert!(
+            visible_text(&html).contains("Stufenloser Zugang"),
+            "event {id}"
+        );
+    }
+    let (_, english) = app.page(&format!("/events/{}?lang=en", ids[1])).await;
+    assert!(visible_text(&english).contains("Step-free access"));
+    let helper = app
+        .staff("helper@example.org", false, &[Role::CheckIn])
+        .await;
+    assert_eq!(helper.get(&venue_path).await.status(), 403);
+}

@@ -8,6 +8,7 @@ mod edit;
 mod events;
 mod process;
 mod system;
+mod venue;
 
 pub use auth::Staff;
 
@@ -60,6 +61,7 @@ pub fn router() -> Router<AppState> {
             "/admin/events/{id}/checkin",
             get(checkin::page).post(checkin::check_in),
         )
+        .route("/admin/venues/{id}", get(venue::page).post(venue::save))
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/outbox/{id}/retry", post(system::retry))
         .route("/admin/audit", get(system::audit))
