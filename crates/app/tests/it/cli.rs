@@ -216,6 +216,19 @@ async fn passwords_tokens_and_session_cookies_never_reach_the_logs() {
             .status(),
         200
     );
+    // A second factor's secret is shown once on the page and must not be logged either.
+    let totp_page = post("/admin/security/totp".into(), vec![], Some(cookie.clone()))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let totp_start = totp_page.find("<code>").expect("the new key is shown") + 6;
+    let totp_secret = totp_page[totp_start..]
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
     Command::new("kill")
         .arg("-TERM")
         .arg(server.id().to_string())
@@ -236,6 +249,7 @@ async fn passwords_tokens_and_session_cookies_never_reach_the_logs() {
         ("confirm token", confirm_token),
         ("manage token", manage_token),
         ("session token", session),
+        ("second-factor secret", totp_secret.as_str()),
     ] {
         assert!(!logs.contains(secret), "the {what} is in the logs");
     }
