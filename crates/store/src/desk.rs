@@ -516,3 +516,127 @@ impl Store {
             .collect())
     }
 }
+
+impl Store {
+    /// Replaces an event's eligible and working groups in order: existing ones are renamed and
+    /// resized in place (keeping registrations attached), new ones are added, and ones left out are
+    /// removed only when nobody chose them. A working group never gets fewer places than are taken.
+    pub async fn edit_groups(
+        &self,
+        event: EventId,
+        eligible: &[mitwirken_domain::LocalizedText],
+        working: &[(
+            mitwirken_domain::LocalizedText,
+            Option<mitwirken_domain::Capacity>,
+        )],
+    ) -> Result<(), DeskError> {
+        use crate::entity::{eligible_group, working_group};
+        use sea_orm::QueryOrder;
+        use sea_orm::sea_query::{Expr, ExprTrait};
+        let txn = self.write().await?;
+        let groups = eligible_group::Entity::find()
+            .filter(eligible_group::Column::EventId.eq(event.0))
+            .order_by_asc(eligible_group::Column::Position)
+            .all(&txn)
+            .await?;
+        for (position, name) in eligible.iter().enumerate() {
+            match groups.get(position) {
+                Some(row) => {
+                    eligible_group::Entity::update_many()
+                        .col_expr(
+                            eligible_group::Column::Name,
+                            Expr::value(crate::convert::json(name)),
+                        )
+                        .filter(eligible_group::Column::Id.eq(row.id))
+                        .exec(&txn)
+                        .await?;
+                }
+                None => {
+                    eligible_group::ActiveModel {
+                        event_id: Set(event.0),
+                        position: Set(position as i32),
+                        name: Set(crate::convert::json(name)),
+                        ..Default::default()
+                    }
+                    .insert(&txn)
+                    .await?;
+                }
+            }
+        }
+        for row in groups.iter().skip(eligible.len()) {
+            let chosen = registration::Entity::find()
+                .filter(registration::Column::EligibleGroupId.eq(row.id))
+                .filter(registration::Column::Status.is_not_in([
+                    RegistrationStatus::Cancelled.as_str(),
+                    RegistrationStatus::Rejected.as_str(),
+                ]))
+                .one(&txn)
+                .await?;
+            if chosen.is_some() {
+                return Err(DeskError::WrongState);
+            }
+            eligible_group::Entity::delete_by_id(row.id)
+                .exec(&txn)
+                .await?;
+        }
+        let existing = working_group::Entity::find()
+            .filter(working_group::Column::EventId.eq(event.0))
+            .order_by_asc(working_group::Column::Position)
+            .all(&txn)
+            .await?;
+        for (position, (title, capacity)) in working.iter().enumerate() {
+            let capacity = capacity.map(|c| c.get() as i32);
+            match existing.get(position) {
+                Some(row) => {
+                    let mut update = working_group::Entity::update_many()
+                        .col_expr(
+                            working_group::Column::Title,
+                            Expr::value(crate::convert::json(title)),
+                        )
+                        .col_expr(working_group::Column::Capacity, Expr::value(capacity))
+                        .filter(working_group::Column::Id.eq(row.id));
+                    if let Some(capacity) = capacity {
+                        update =
+                            update.filter(Expr::col(working_group::Column::Taken).lte(capacity));
+                    }
+                    if update.exec(&txn).await?.rows_affected == 0 {
+                        return Err(DeskError::NoSeat);
+                    }
+                }
+                None => {
+                    working_group::ActiveModel {
+                        event_id: Set(event.0),
+                        position: Set(position as i32),
+                        title: Set(crate::convert::json(title)),
+                        description: Set(crate::convert::json(
+                            &mitwirken_domain::LocalizedText::empty(),
+                        )),
+                        capacity: Set(capacity),
+                        is_example: Set(false),
+                        ..Default::default()
+                    }
+                    .insert(&txn)
+                    .await?;
+                }
+            }
+        }
+        for row in existing.iter().skip(working.len()) {
+            let chosen = registration::Entity::find()
+                .filter(registration::Column::WorkingGroupId.eq(row.id))
+                .filter(registration::Column::Status.is_not_in([
+                    RegistrationStatus::Cancelled.as_str(),
+                    RegistrationStatus::Rejected.as_str(),
+                ]))
+                .one(&txn)
+                .await?;
+            if chosen.is_some() {
+                return Err(DeskError::WrongState);
+            }
+            working_group::Entity::delete_by_id(row.id)
+                .exec(&txn)
+                .await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+}

@@ -1024,3 +1024,117 @@ async fn a_venue_is_edited_once_and_every_event_there_shows_it() {
         .await;
     assert_eq!(helper.get(&venue_path).await.status(), 403);
 }
+
+#[tokio::test]
+async fn groups_are_renamed_translated_resized_and_kept_while_chosen() {
+    let app = TestApp::with_dresden().await;
+    let reserved = events(&app).await[1];
+    awaiting(&app, reserved, "olga@example.org").await;
+    let organiser = app
+        .staff("organiser@example.org", false, &[Role::Organiser])
+        .await;
+    let page = organiser
+        .get(&format!("/admin/events/{reserved}/edit"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Mitglieder des Dresdner Integrations- und Ausländerbeirats | ar:"),
+        "groups with translations"
+    );
+    assert!(
+        page.contains("Sprache, Bildung und Arbeit | 17 | ar:"),
+        "working groups with their size"
+    );
+    let path = format!("/admin/events/{reserved}/groups");
+    let two_groups = [
+        (
+            "eligible_groups",
+            "Integrations- und Ausländerbeirat Dresden | en: Dresden integration council\nMigrantenorganisationen",
+        ),
+        ("working_groups", "Sprache | 20 | en: Language\nWohnen | 20"),
+    ];
+    // Someone chose the last of the five groups: it cannot go.
+    let event = app
+        .store
+        .public_event(EventId(reserved))
+        .await
+        .unwrap()
+        .unwrap();
+    let last = event.eligible_groups[4].id.to_string();
+    let response = app
+        .post_form(
+            &format!("/events/{reserved}/register"),
+            &[
+                ("given_name", "Kofi"),
+                ("family_name", "Mensah"),
+                ("email", "kofi@example.org"),
+                ("organisation", "Beirat Leipzig"),
+                ("eligible_group", &last),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let in_use = organiser.post(&path, &two_groups).await;
+    assert!(
+        in_use.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("groups=in-use")
+    );
+    let kofi = app
+        .store
+        .registrations_of(EventId(reserved))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.email == "kofi@example.org")
+        .unwrap();
+    app.store
+        .reject(kofi.id, "", app.clock_now())
+        .await
+        .unwrap();
+    let saved = organiser
+        .post(
+            &path,
+            &[
+                ("eligible_groups", "Integrations- und Ausländerbeirat Dresden | en: Dresden integration council\nMigrantenorganisationen"),
+                ("working_groups", "Sprache | 20 | en: Language\nWohnen | 20"),
+            ],
+        )
+        .await;
+    assert!(
+        saved.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("groups=saved"),
+        "{:?}",
+        saved.headers()["location"]
+    );
+    let (_, english) = app.page(&format!("/events/{reserved}?lang=en")).await;
+    let text = visible_text(&english);
+    assert!(
+        text.contains("Dresden integration council") && text.contains("Language"),
+        "{text}"
+    );
+    let event = app
+        .store
+        .public_event(EventId(reserved))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(event.eligible_groups.len(), 2);
+    assert_eq!(event.working_groups.len(), 2);
+    let in_use = organiser
+        .post(&path, &[("eligible_groups", ""), ("working_groups", "")])
+        .await;
+    assert!(
+        in_use.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("groups=invalid"),
+        "a reserved event keeps a group"
+    );
+}

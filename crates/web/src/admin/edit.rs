@@ -48,6 +48,9 @@ struct EditPage {
     errors: Vec<(String, String)>,
     codes: Vec<(String, String)>,
     questions: Vec<(i64, String, bool)>,
+    eligible_groups: String,
+    working_groups: String,
+    groups_message: String,
     question_fields: Vec<TextField>,
     saved: bool,
 }
@@ -120,7 +123,31 @@ async fn render(
         &HashMap::new(),
         &[("question", tr.t("admin-question-label"), false)],
     );
+    let eligible_groups = event
+        .eligible_groups
+        .iter()
+        .map(|g| text_line(&g.name))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let working_groups = event
+        .working_groups
+        .iter()
+        .map(|w| match w.capacity {
+            Some(size) => {
+                let line = text_line(&w.title);
+                match line.split_once(" | ") {
+                    Some((german, rest)) => format!("{german} | {} | {rest}", size.get()),
+                    None => format!("{line} | {}", size.get()),
+                }
+            }
+            None => text_line(&w.title),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     Ok(EditPage {
+        groups_message: String::new(),
+        eligible_groups,
+        working_groups,
         questions,
         question_fields,
         chrome: ctx.chrome(
@@ -143,6 +170,28 @@ async fn render(
         saved,
         tr,
     })
+}
+
+/// A German text followed by translations written `en: …`, `ar: …`.
+pub(super) fn texts(parts: &[&str]) -> Option<LocalizedText> {
+    let (german, translations) = parts.split_first()?;
+    let mut map = std::collections::BTreeMap::from([("de".to_owned(), german.to_string())]);
+    for part in translations {
+        let (tag, text) = part.split_once(':')?;
+        map.insert(tag.trim().to_owned(), text.trim().to_owned());
+    }
+    LocalizedText::parse(map, "title").ok()
+}
+
+/// Writes a text back as `German | en: … | ar: …`.
+pub(super) fn text_line(text: &LocalizedText) -> String {
+    let mut line = text.get(mitwirken_domain::Locale::GERMAN).text.to_owned();
+    for (tag, value) in text.translations() {
+        if tag != "de" {
+            line.push_str(&format!(" | {tag}: {value}"));
+        }
+    }
+    line
 }
 
 /// The translatable fields of an event with what the form holds for each language.
@@ -195,11 +244,21 @@ pub async fn page(
     State(state): State<AppState>,
     staff: Staff,
     Path(id): Path<PathId>,
+    axum::extract::Query(query): axum::extract::Query<HashMap<String, String>>,
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
     let (event, process) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
     let form = current(&event, &process.time_zone);
-    Ok(html(render(&state, &ctx, &event, &form, Vec::new(), false).await?)?.into_response())
+    let mut page = render(&state, &ctx, &event, &form, Vec::new(), false).await?;
+    let tr = ctx.tr();
+    page.groups_message = match query.get("groups").map(String::as_str) {
+        Some("saved") => tr.t("admin-groups-saved"),
+        Some("too-small") => tr.t("admin-groups-too-small"),
+        Some("in-use") => tr.t("admin-groups-in-use"),
+        Some(_) => tr.t("admin-groups-invalid"),
+        None => String::new(),
+    };
+    Ok(html(page)?.into_response())
 }
 
 pub(super) fn localized(form: &HashMap<String, String>, name: &str) -> BTreeMap<String, String> {
@@ -389,4 +448,73 @@ pub async fn remove_question(
         .await?;
     state.event_forms.forget(event.id.0);
     Ok(Redirect::to(&format!("/admin/events/{}/edit#questions", event.id)).into_response())
+}
+
+/// Working group lines: `Title | 17 | en: … | ar: …`; the size is optional.
+fn working_lines(raw: &str) -> Option<Vec<(LocalizedText, Option<Capacity>)>> {
+    super::process::lines(raw)
+        .map(|parts| {
+            let (title, rest) = parts.split_first()?;
+            let mut size = None;
+            let mut text_parts = vec![*title];
+            for part in rest {
+                match part.parse::<i64>() {
+                    Ok(n) => size = Some(Capacity::parse(n).ok()?),
+                    Err(_) => text_parts.push(part),
+                }
+            }
+            Some((texts(&text_parts)?, size))
+        })
+        .collect()
+}
+
+pub async fn save_groups(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<PathId>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let (event, _) = event_for(&state, &staff, id.0, Permission::ManageRegistrations).await?;
+    let eligible: Option<Vec<LocalizedText>> =
+        super::process::lines(&form_value(&form, "eligible_groups"))
+            .map(|parts| texts(&parts))
+            .collect();
+    let working = working_lines(&form_value(&form, "working_groups"));
+    let (Some(eligible), Some(working)) = (eligible, working) else {
+        return Ok(Redirect::to(&format!(
+            "/admin/events/{}/edit?groups=invalid#groups",
+            event.id
+        ))
+        .into_response());
+    };
+    if event.access == Access::Reserved && eligible.is_empty() {
+        return Ok(Redirect::to(&format!(
+            "/admin/events/{}/edit?groups=invalid#groups",
+            event.id
+        ))
+        .into_response());
+    }
+    let outcome = match state.store.edit_groups(event.id, &eligible, &working).await {
+        Ok(()) => "saved",
+        Err(DeskError::Store(e)) => return Err(AppError::Store(e)),
+        Err(DeskError::NoSeat) => "too-small",
+        Err(_) => "in-use",
+    };
+    let now = state.clock.now();
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            "groups_edit",
+            &format!("event {}", event.id),
+            outcome,
+            now,
+        )
+        .await?;
+    state.event_forms.forget(event.id.0);
+    Ok(Redirect::to(&format!(
+        "/admin/events/{}/edit?groups={outcome}#groups",
+        event.id
+    ))
+    .into_response())
 }

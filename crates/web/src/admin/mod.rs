@@ -48,6 +48,7 @@ pub fn router() -> Router<AppState> {
             get(create::page).post(create::create),
         )
         .route("/admin/events/{id}/codes", post(edit::add_code))
+        .route("/admin/events/{id}/groups", post(edit::save_groups))
         .route("/admin/events/{id}/questions", post(edit::add_question))
         .route(
             "/admin/events/{id}/questions/{question}/delete",

@@ -2,7 +2,7 @@
 //! its phases and its fields of action.
 
 use super::Staff;
-use super::edit::{TextField, form_value, localized, text_fields_for};
+use super::edit::{TextField, form_value, localized, text_fields_for, text_line, texts};
 use crate::i18n::Tr;
 use crate::public::{PageCtx, html};
 use crate::view::Chrome;
@@ -99,29 +99,7 @@ type PhaseLine = (
     jiff::civil::Date,
 );
 
-/// A German text followed by translations written `en: …`, `ar: …`.
-fn texts(parts: &[&str]) -> Option<LocalizedText> {
-    let (german, translations) = parts.split_first()?;
-    let mut map = std::collections::BTreeMap::from([("de".to_owned(), german.to_string())]);
-    for part in translations {
-        let (tag, text) = part.split_once(':')?;
-        map.insert(tag.trim().to_owned(), text.trim().to_owned());
-    }
-    LocalizedText::parse(map, "title").ok()
-}
-
-/// Writes a text back as `German | en: … | ar: …`.
-fn text_line(text: &LocalizedText) -> String {
-    let mut line = text.get(mitwirken_domain::Locale::GERMAN).text.to_owned();
-    for (tag, value) in text.translations() {
-        if tag != "de" {
-            line.push_str(&format!(" | {tag}: {value}"));
-        }
-    }
-    line
-}
-
-fn lines(raw: &str) -> impl Iterator<Item = Vec<&str>> {
+pub(super) fn lines(raw: &str) -> impl Iterator<Item = Vec<&str>> {
     raw.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
