@@ -1,0 +1,211 @@
+//! Unit tests of `i18n.rs`, kept apart from the code that serves requests.
+use super::*;
+use jiff::civil::date;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Message ids defined in every `.ftl` file of one locale folder.
+fn defined(locale: &str) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let dir = root().join("locales").join(locale);
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                if let Some((id, _)) = line.split_once(" =")
+                    && id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
+                    ids.insert(id.to_owned());
+                }
+            }
+        }
+    }
+    ids
+}
+
+/// The first string literal after each `marker` in `source`.
+fn literals_after(source: &str, marker: &str, into: &mut BTreeSet<String>) {
+    for part in source.split(marker).skip(1) {
+        let part = part.trim_start();
+        if let Some(rest) = part.strip_prefix('"')
+            && let Some(end) = rest.find('"')
+        {
+            into.insert(rest[..end].to_owned());
+        }
+    }
+}
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(&path, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+}
+
+/// Every key the templates and handlers ask for, including the families built at run time.
+fn used() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    let mut sources = Vec::new();
+    files(&root().join("templates"), "html", &mut sources);
+    files(&root().join("src"), "rs", &mut sources);
+    for path in sources {
+        let whole = std::fs::read_to_string(&path).unwrap();
+        let source = whole.split("#[cfg(test)]").next().unwrap_or_default();
+        // Template macros take the label's key as their second, or first, argument.
+        for call in source.split("call text_field(").skip(1) {
+            if let Some(key) = call.split('"').nth(3) {
+                keys.insert(key.to_owned());
+            }
+        }
+        literals_after(source, "call counts_table(", &mut keys);
+        // Column headers are listed as plain keys.
+        for part in source.split("\"admin-col-").skip(1) {
+            let end = part.find('"').unwrap_or(0);
+            keys.insert(format!("admin-col-{}", &part[..end]));
+        }
+        for marker in ["tr.t(", "self.t(", ".args(", ".count(", "\"error-"] {
+            if marker.starts_with('"') && path.extension().is_some_and(|e| e == "html") {
+                continue;
+            }
+            if marker.starts_with('"') {
+                for part in source.split(marker).skip(1) {
+                    let end = part.find('"').unwrap_or(0);
+                    keys.insert(format!("error-{}", &part[..end]));
+                }
+            } else {
+                literals_after(source, marker, &mut keys);
+            }
+        }
+    }
+    keys.retain(|k| !k.contains('{') && !k.is_empty());
+    keys.extend((1..=7).map(|d| format!("weekday-{d}")));
+    keys.extend((1..=12).map(|m| format!("month-{m}")));
+    keys.extend(
+        mitwirken_domain::PhaseKind::ALL
+            .iter()
+            .map(|k| format!("phase-now-{}", k.as_str())),
+    );
+    keys.extend(["imprint", "privacy", "accessibility"].map(|p| format!("{p}-title")));
+    for status in mitwirken_domain::RegistrationStatus::ALL {
+        let (key, _) = crate::public::manage::status_key(*status);
+        keys.insert(key.to_owned());
+        keys.insert(format!("{key}-text"));
+    }
+    for kind in mitwirken_store::outbox::MailKind::ALL {
+        let key = crate::mail::kind_key(*kind);
+        keys.insert(format!("mail-{key}-subject"));
+        keys.insert(format!("mail-{key}-body"));
+    }
+    for done in [
+        "approve",
+        "reject",
+        "cancel",
+        "seat",
+        "wait",
+        "walk-in",
+        "no-seat",
+        "wrong-state",
+        "event-cancelled",
+        "event-moved",
+        "message-sent",
+        "invalid-time",
+    ] {
+        keys.insert(format!("admin-done-{done}"));
+    }
+    use mitwirken_domain::FieldError::*;
+    for error in [
+        Required,
+        InvalidEmail,
+        TooLong { max: 1 },
+        UnknownChoice,
+        InvalidPhone,
+        InvalidCode,
+        GroupFull,
+    ] {
+        keys.insert(error.key().to_owned());
+    }
+    keys
+}
+
+#[test]
+fn every_locale_defines_exactly_the_keys_the_code_uses() {
+    let used = used();
+    for locale in Locale::all() {
+        let defined = defined(locale.tag());
+        let missing: Vec<_> = used.difference(&defined).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        let unused: Vec<_> = defined.difference(&used).collect();
+        assert!(unused.is_empty(), "{locale} defines unused {unused:?}");
+    }
+}
+
+#[test]
+fn every_locale_folder_is_a_configured_locale() {
+    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            Locale::parse(&name).is_ok_and(|l| l.tag() == name),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn german_dates_read_as_the_press_release_writes_them() {
+    let tr = Tr::new(Locale::GERMAN);
+    let tz = TimeZone::get("Europe/Berlin").unwrap();
+    assert_eq!(tr.long_date(date(2021, 6, 27)), "Sonntag, 27. Juni 2021");
+    let start: Timestamp = "2021-06-27T08:00:00Z".parse().unwrap();
+    let end: Timestamp = "2021-06-27T14:00:00Z".parse().unwrap();
+    assert_eq!(
+        tr.date_time_range(start, end, &tz),
+        "Sonntag, 27. Juni 2021, 10:00–16:00 Uhr"
+    );
+}
+
+#[test]
+fn english_and_arabic_dates_use_their_own_words() {
+    let en = Tr::new(Locale::parse("en").unwrap());
+    assert_eq!(en.long_date(date(2021, 7, 3)), "Saturday, 3 July 2021");
+    let ar = Tr::new(Locale::parse("ar").unwrap());
+    let text = ar.long_date(date(2021, 7, 3));
+    assert!(
+        text.contains("يوليو") && text.contains("السبت") && text.contains("2021"),
+        "{text}"
+    );
+}
+
+#[test]
+fn places_left_uses_the_plural_forms_of_each_language() {
+    let de = Tr::new(Locale::GERMAN);
+    let args = |n| [("count", Arg::Num(n)), ("capacity", Arg::Num(50))];
+    assert_eq!(
+        de.args("places-left", &args(1)),
+        "Noch 1 von 50 Plätzen frei"
+    );
+    assert_eq!(
+        de.args("places-left", &args(50)),
+        "Noch 50 von 50 Plätzen frei"
+    );
+    assert_eq!(
+        de.args("places-left", &args(0)),
+        "Alle 50 Plätze sind vergeben."
+    );
+    let ar = Tr::new(Locale::parse("ar").unwrap());
+    let two = ar.args("places-left", &args(2));
+    let three = ar.args("places-left", &args(3));
+    let eleven = ar.args("places-left", &args(11));
+    assert_ne!(two, three);
+    assert_ne!(three.replace('3', ""), eleven.replace("11", ""));
+}
