@@ -4,7 +4,6 @@
 pub mod transport;
 
 use jiff::SignedDuration;
-use mitwirken_store::Store;
 use mitwirken_web::AppState;
 use mitwirken_web::mail::compose;
 use std::time::Duration;
@@ -122,9 +121,4 @@ pub async fn run(
             () = tokio::time::sleep(interval) => {},
         }
     }
-}
-
-/// Whether a store can be reached; for callers that want to wait for the database first.
-pub async fn ready(store: &Store) -> bool {
-    store.ping().await.is_ok()
 }

@@ -123,10 +123,6 @@ impl Store {
             .await
     }
 
-    pub fn connection(&self) -> &DatabaseConnection {
-        &self.db
-    }
-
     pub async fn close(self) -> Result<()> {
         self.db.close().await?;
         if self.writer.get_database_backend() == DbBackend::Sqlite {

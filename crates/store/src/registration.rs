@@ -271,6 +271,7 @@ pub(crate) async fn promote(
 }
 
 use sea_orm::QuerySelect;
+use std::collections::HashMap;
 
 impl Store {
     /// Registers a person: holds a seat if one is free, else prepares a place on the waiting list.
@@ -680,12 +681,24 @@ impl Store {
             .order_by_asc(registration::Column::Id)
             .all(&self.db)
             .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let position = waiting_position(&self.db, &row).await?;
-            out.push(to_registration(row, position)?);
-        }
-        Ok(out)
+        // Waiting positions from the rows at hand, in the order the waiting list is served.
+        let mut waiting: Vec<(i64, i64)> = rows
+            .iter()
+            .filter(|r| r.status == RegistrationStatus::Waiting.as_str())
+            .map(|r| (r.waitlisted_at.unwrap_or(r.created_at), r.id))
+            .collect();
+        waiting.sort_unstable();
+        let positions: HashMap<i64, u64> = waiting
+            .iter()
+            .enumerate()
+            .map(|(i, (_, id))| (*id, i as u64 + 1))
+            .collect();
+        rows.into_iter()
+            .map(|row| {
+                let position = positions.get(&row.id).copied();
+                to_registration(row, position)
+            })
+            .collect()
     }
 }
 
