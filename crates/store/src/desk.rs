@@ -517,6 +517,23 @@ impl Store {
     }
 }
 
+/// Whether an active registration chose the group in `column`.
+async fn chosen_by_active(
+    txn: &sea_orm::DatabaseTransaction,
+    column: registration::Column,
+    group: i64,
+) -> Result<bool> {
+    Ok(registration::Entity::find()
+        .filter(column.eq(group))
+        .filter(registration::Column::Status.is_not_in([
+            RegistrationStatus::Cancelled.as_str(),
+            RegistrationStatus::Rejected.as_str(),
+        ]))
+        .one(txn)
+        .await?
+        .is_some())
+}
+
 impl Store {
     /// Replaces an event's eligible and working groups in order: existing ones are renamed and
     /// resized in place (keeping registrations attached), new ones are added, and ones left out are
@@ -564,15 +581,7 @@ impl Store {
             }
         }
         for row in groups.iter().skip(eligible.len()) {
-            let chosen = registration::Entity::find()
-                .filter(registration::Column::EligibleGroupId.eq(row.id))
-                .filter(registration::Column::Status.is_not_in([
-                    RegistrationStatus::Cancelled.as_str(),
-                    RegistrationStatus::Rejected.as_str(),
-                ]))
-                .one(&txn)
-                .await?;
-            if chosen.is_some() {
+            if chosen_by_active(&txn, registration::Column::EligibleGroupId, row.id).await? {
                 return Err(DeskError::WrongState);
             }
             eligible_group::Entity::delete_by_id(row.id)
@@ -621,15 +630,7 @@ impl Store {
             }
         }
         for row in existing.iter().skip(working.len()) {
-            let chosen = registration::Entity::find()
-                .filter(registration::Column::WorkingGroupId.eq(row.id))
-                .filter(registration::Column::Status.is_not_in([
-                    RegistrationStatus::Cancelled.as_str(),
-                    RegistrationStatus::Rejected.as_str(),
-                ]))
-                .one(&txn)
-                .await?;
-            if chosen.is_some() {
+            if chosen_by_active(&txn, registration::Column::WorkingGroupId, row.id).await? {
                 return Err(DeskError::WrongState);
             }
             working_group::Entity::delete_by_id(row.id)

@@ -245,6 +245,28 @@ impl TestApp {
         Some(tail[..end].to_owned())
     }
 
+    /// Confirms the registration of `email` for `event` as its owner would, with the link from
+    /// the confirmation mail; returns the registration's id.
+    pub async fn confirm_address(&self, event: i64, email: &str) -> i64 {
+        let registration = self
+            .store
+            .registrations_of(mitwirken_domain::EventId(event))
+            .await
+            .expect("read registrations")
+            .into_iter()
+            .find(|r| r.email == email)
+            .expect("the address registered");
+        let token = self.state.keys.token(
+            mitwirken_store::token::Purpose::Confirm,
+            &registration.token_nonce,
+        );
+        let response = self
+            .post_form(&format!("/confirm/{}", token.as_str()), &[])
+            .await;
+        assert_eq!(response.status(), 303, "confirming {email}");
+        registration.id
+    }
+
     /// A POST of a form, as a browser on this site sends it.
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         self.client

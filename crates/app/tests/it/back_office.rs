@@ -31,21 +31,7 @@ async fn awaiting(app: &TestApp, reserved: i64, email: &str) -> i64 {
         )
         .await;
     assert_eq!(response.status(), 303);
-    let registration = app
-        .store
-        .registrations_of(EventId(reserved))
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|r| r.email == email)
-        .unwrap();
-    let token = app
-        .state
-        .keys
-        .token(Purpose::Confirm, &registration.token_nonce);
-    app.post_form(&format!("/confirm/{}", token.as_str()), &[])
-        .await;
-    registration.id
+    app.confirm_address(reserved, email).await
 }
 
 #[tokio::test]
@@ -335,21 +321,7 @@ async fn confirmed(app: &TestApp, event: i64, email: &str) -> i64 {
         )
         .await;
     assert_eq!(response.status(), 303);
-    let registration = app
-        .store
-        .registrations_of(EventId(event))
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|r| r.email == email)
-        .unwrap();
-    let token = app
-        .state
-        .keys
-        .token(Purpose::Confirm, &registration.token_nonce);
-    app.post_form(&format!("/confirm/{}", token.as_str()), &[])
-        .await;
-    registration.id
+    app.confirm_address(event, email).await
 }
 
 fn unfolded(mail: &str) -> String {

@@ -39,25 +39,8 @@ async fn register(app: &TestApp, event: i64, email: &str) -> reqwest::Response {
 /// Registers and confirms through the store with the link the mail would carry.
 async fn register_and_confirm(app: &TestApp, event: i64, email: &str) -> RegistrationStatus {
     assert_eq!(register(app, event, email).await.status(), 303);
-    let registration = registrations(app, event)
-        .await
-        .into_iter()
-        .find(|r| r.email == email)
-        .unwrap();
-    let token = app
-        .state
-        .keys
-        .token(Purpose::Confirm, &registration.token_nonce);
-    let response = app
-        .post_form(&format!("/confirm/{}", token.as_str()), &[])
-        .await;
-    assert_eq!(response.status(), 303);
-    app.store
-        .registration(registration.id)
-        .await
-        .unwrap()
-        .unwrap()
-        .status
+    let id = app.confirm_address(event, email).await;
+    app.store.registration(id).await.unwrap().unwrap().status
 }
 
 async fn assert_seats_consistent(app: &TestApp, event: i64) {

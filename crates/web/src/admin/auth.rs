@@ -283,12 +283,7 @@ pub async fn totp_confirm(
     } else {
         tr.t("admin-totp-wrong")
     };
-    let page = security_page(&state, &staff, &ctx, message).await?;
-    Ok(if ok {
-        page
-    } else {
-        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
-    })
+    totp_result(&state, &staff, &ctx, ok, message).await
 }
 
 pub async fn totp_disable(
@@ -307,7 +302,18 @@ pub async fn totp_disable(
     } else {
         tr.t("admin-totp-wrong")
     };
-    let page = security_page(&state, &staff, &ctx, message).await?;
+    totp_result(&state, &staff, &ctx, ok, message).await
+}
+
+/// The security page after a code was checked: 422 when the code was wrong.
+async fn totp_result(
+    state: &AppState,
+    staff: &Staff,
+    ctx: &PageCtx,
+    ok: bool,
+    message: String,
+) -> Result<Response, AppError> {
+    let page = security_page(state, staff, ctx, message).await?;
     Ok(if ok {
         page
     } else {

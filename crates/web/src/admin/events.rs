@@ -703,6 +703,31 @@ pub async fn planning(
     .into_response())
 }
 
+/// After the office changed an event or its registrations: record it, drop the cached event
+/// definition, and wake the mail worker for the mails the change queued.
+async fn changed(
+    state: &AppState,
+    staff: &Staff,
+    action: &str,
+    event: i64,
+    details: &str,
+    now: jiff::Timestamp,
+) -> Result<(), AppError> {
+    state
+        .store
+        .audit(
+            Some(staff.0.id),
+            action,
+            &format!("event {event}"),
+            details,
+            now,
+        )
+        .await?;
+    state.event_forms.forget(event);
+    state.mail_queued.notify_one();
+    Ok(())
+}
+
 #[derive(Deserialize, Default)]
 pub struct EventForm {
     #[serde(default)]
@@ -739,18 +764,15 @@ pub async fn cancel_event(
         Err(DeskError::Store(e)) => return Err(AppError::Store(e)),
         Err(_) => "wrong-state",
     };
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "event_cancel",
-            &format!("event {}", event.id),
-            form.message.trim(),
-            now,
-        )
-        .await?;
-    state.event_forms.forget(event.id.0);
-    state.mail_queued.notify_one();
+    changed(
+        &state,
+        &staff,
+        "event_cancel",
+        event.id.0,
+        form.message.trim(),
+        now,
+    )
+    .await?;
     Ok(back_to(event.id.0, done))
 }
 
@@ -783,18 +805,8 @@ pub async fn move_event(
         Err(DeskError::Store(e)) => return Err(AppError::Store(e)),
         Err(_) => "invalid-time",
     };
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "event_move",
-            &format!("event {}", event.id),
-            &format!("{date} {starts}-{ends}"),
-            now,
-        )
-        .await?;
-    state.event_forms.forget(event.id.0);
-    state.mail_queued.notify_one();
+    let details = format!("{date} {starts}-{ends}");
+    changed(&state, &staff, "event_move", event.id.0, &details, now).await?;
     Ok(back_to(event.id.0, done))
 }
 
@@ -818,17 +830,16 @@ pub async fn message(
             DeskError::Store(e) => AppError::Store(e),
             _ => AppError::NotFound,
         })?;
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "message_registrants",
-            &format!("event {}", event.id),
-            &format!("{sent} recipients"),
-            now,
-        )
-        .await?;
-    state.mail_queued.notify_one();
+    let details = format!("{sent} recipients");
+    changed(
+        &state,
+        &staff,
+        "message_registrants",
+        event.id.0,
+        &details,
+        now,
+    )
+    .await?;
     Ok(back_to(event.id.0, "message-sent"))
 }
 
