@@ -1,6 +1,7 @@
 //! The rules of public participation, free of I/O: processes, phases, events and their registration windows.
 
 pub mod clock;
+pub mod cocreation;
 pub mod error;
 pub mod event;
 pub mod ids;
@@ -11,6 +12,9 @@ pub mod schedule;
 pub mod staff;
 
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use cocreation::{
+    MeasureStatus, OriginKind, ProposalKind, ProposalState, ReportTarget, WorkshopSource,
+};
 pub use error::DomainError;
 pub use event::{
     Access, Allocation, Capacity, EligibleGroup, Event, EventStatus, Fee, RegistrationState,

@@ -8,6 +8,7 @@ mod m0003_reminders;
 mod m0004_registration_lookup;
 mod m0005_staff;
 mod m0006_totp;
+mod m0007_cocreation;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_registration_lookup::Migration),
             Box::new(m0005_staff::Migration),
             Box::new(m0006_totp::Migration),
+            Box::new(m0007_cocreation::Migration),
         ]
     }
 }

@@ -4,6 +4,7 @@ mod convert;
 pub mod desk;
 pub mod entity;
 pub mod outbox;
+pub mod participant;
 mod read;
 pub mod registration;
 pub mod scenario;

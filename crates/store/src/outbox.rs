@@ -26,6 +26,10 @@ pub enum MailKind {
     EventCancelled,
     EventChanged,
     Message,
+    /// A participant's sign-in link; the payload names the link.
+    SignInLink,
+    /// The organiser answered a proposal the recipient made or supports; the payload names it.
+    ProposalAnswered,
 }
 
 impl MailKind {
@@ -43,6 +47,8 @@ impl MailKind {
         MailKind::EventCancelled,
         MailKind::EventChanged,
         MailKind::Message,
+        MailKind::SignInLink,
+        MailKind::ProposalAnswered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -60,6 +66,8 @@ impl MailKind {
             MailKind::EventCancelled => "event_cancelled",
             MailKind::EventChanged => "event_changed",
             MailKind::Message => "message",
+            MailKind::SignInLink => "sign_in_link",
+            MailKind::ProposalAnswered => "proposal_answered",
         }
     }
 
@@ -87,11 +95,44 @@ pub(crate) async fn enqueue_with<C: ConnectionTrait>(
     now: Timestamp,
     payload: serde_json::Value,
 ) -> Result<()> {
+    insert(
+        db,
+        kind,
+        Some(registration.id),
+        &registration.email,
+        &registration.locale,
+        payload,
+        now,
+    )
+    .await
+}
+
+/// Queues a mail that belongs to no registration, such as a participant's sign-in link.
+pub(crate) async fn enqueue_to<C: ConnectionTrait>(
+    db: &C,
+    kind: MailKind,
+    recipient: &str,
+    locale: &str,
+    payload: serde_json::Value,
+    now: Timestamp,
+) -> Result<()> {
+    insert(db, kind, None, recipient, locale, payload, now).await
+}
+
+async fn insert<C: ConnectionTrait>(
+    db: &C,
+    kind: MailKind,
+    registration_id: Option<i64>,
+    recipient: &str,
+    locale: &str,
+    payload: serde_json::Value,
+    now: Timestamp,
+) -> Result<()> {
     outbox::ActiveModel {
         kind: Set(kind.as_str().to_owned()),
-        registration_id: Set(Some(registration.id)),
-        recipient: Set(registration.email.clone()),
-        locale: Set(registration.locale.clone()),
+        registration_id: Set(registration_id),
+        recipient: Set(recipient.to_owned()),
+        locale: Set(locale.to_owned()),
         payload: Set(payload.to_string()),
         status: Set("pending".to_owned()),
         attempts: Set(0),

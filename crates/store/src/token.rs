@@ -51,6 +51,8 @@ impl Token {
 pub enum Purpose {
     Confirm,
     Manage,
+    /// A participant's sign-in link.
+    SignIn,
 }
 
 /// The installation's secret key, from which link tokens are derived.
@@ -90,6 +92,7 @@ impl Keys {
         let label = match purpose {
             Purpose::Confirm => "confirm",
             Purpose::Manage => "manage",
+            Purpose::SignIn => "sign-in",
         };
         let message = format!("{label}:{nonce}");
         let outer = hmac_sha256(&self.0, message.as_bytes());

@@ -325,6 +325,40 @@ impl TestApp {
         }
     }
 
+    /// A participant signed in through the sign-in link mailed to `email`, with `name` chosen
+    /// on their page; the mail travels through the outbox and the SMTP server like any other.
+    pub async fn participant(&self, email: &str, name: &str, locale: &str) -> Browser {
+        let response = self
+            .post_form("/signin", &[("email", email), ("next", "/me")])
+            .await;
+        assert_eq!(response.status(), 200, "sign-in link requested for {email}");
+        self.run_jobs().await;
+        let link = self
+            .link_in_mail(email, "/signin/")
+            .expect("a sign-in link in the mail");
+        let response = self.post_form(&link, &[]).await;
+        assert_eq!(response.status(), 303, "sign-in link used by {email}");
+        let cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|c| c.to_str().ok())
+            .find(|c| c.starts_with("mw_session="))
+            .and_then(|c| c.split(';').next())
+            .expect("a participant session cookie")
+            .to_owned();
+        let browser = Browser {
+            address: self.address.clone(),
+            client: self.client.clone(),
+            cookie,
+        };
+        let response = browser
+            .post("/me/profile", &[("display_name", name), ("locale", locale)])
+            .await;
+        assert_eq!(response.status(), 303, "profile of {email} saved");
+        browser
+    }
+
     pub fn clock_now(&self) -> Timestamp {
         mitwirken_domain::Clock::now(&self.clock)
     }
@@ -399,14 +433,17 @@ pub fn decode_quoted_printable(raw: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// A browser with a staff session cookie.
-pub struct StaffBrowser {
+/// A browser with a session cookie, of a staff member or of a participant.
+pub type StaffBrowser = Browser;
+
+/// A browser holding one session cookie.
+pub struct Browser {
     pub address: String,
     pub client: reqwest::Client,
     pub cookie: String,
 }
 
-impl StaffBrowser {
+impl Browser {
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))

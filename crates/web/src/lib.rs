@@ -10,6 +10,7 @@ pub mod lookup;
 pub mod mail;
 mod markdown;
 mod ops;
+pub mod participant;
 pub(crate) mod public;
 mod router;
 mod security;

@@ -91,7 +91,102 @@ pub(crate) fn kind_key(kind: MailKind) -> &'static str {
         MailKind::EventCancelled => "event-cancelled",
         MailKind::EventChanged => "event-changed",
         MailKind::Message => "message",
+        MailKind::SignInLink => "sign-in-link",
+        MailKind::ProposalAnswered => "proposal-answered",
     }
+}
+
+fn dir_of(locale: Locale) -> &'static str {
+    if locale.dir() == TextDirection::Rtl {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// Mails to a participant rather than a registrant: the sign-in link, and answers to proposals.
+async fn compose_for_participant(
+    store: &Store,
+    keys: &Keys,
+    base_url: &str,
+    kind: MailKind,
+    item: &OutboxItem,
+) -> Result<Option<ComposedMail>, AppError> {
+    let locale = Locale::parse(&item.locale).unwrap_or(Locale::GERMAN);
+    let tr = Tr::new(locale);
+    let base = base_url.trim_end_matches('/');
+    let id = item
+        .payload
+        .get("link")
+        .or_else(|| item.payload.get("proposal"));
+    let Some(id) = id.and_then(|v| v.as_i64()) else {
+        return Ok(None);
+    };
+    let key = kind_key(kind);
+    let (args, link_label, link): (Vec<(&'static str, String)>, String, String) = match kind {
+        MailKind::SignInLink => {
+            let Some(nonce) = store.sign_in_link_nonce(id).await? else {
+                return Ok(None);
+            };
+            let token = keys.token(Purpose::SignIn, &nonce);
+            (
+                vec![],
+                tr.t("mail-sign-in-link-label"),
+                format!("{base}/signin/{}", token.as_str()),
+            )
+        }
+        MailKind::ProposalAnswered => {
+            let Some(proposal) = store.answered_proposal(id).await? else {
+                return Ok(None);
+            };
+            let role = item
+                .payload
+                .get("role")
+                .and_then(|r| r.as_str())
+                .unwrap_or("supporter")
+                .to_owned();
+            (
+                vec![
+                    ("title", proposal.title),
+                    ("state", proposal.state),
+                    ("answer", proposal.answer),
+                    ("role", role),
+                ],
+                tr.t("mail-proposal-link"),
+                format!("{base}/proposals/{}", proposal.id),
+            )
+        }
+        _ => return Ok(None),
+    };
+    let args: Vec<(&'static str, Arg<'_>)> = args
+        .iter()
+        .map(|(name, value)| (*name, Arg::Str(value)))
+        .collect();
+    let parts = Parts {
+        lang: locale.tag(),
+        dir: dir_of(locale),
+        subject: tr.args(&format!("mail-{key}-subject"), &args),
+        greeting: tr.t("mail-greeting-participant"),
+        body: tr.args(&format!("mail-{key}-body"), &args),
+        link_label,
+        link,
+        event_title: String::new(),
+        when: String::new(),
+        place: String::new(),
+        ticket_label: String::new(),
+        ticket_code: String::new(),
+        on_site_label: String::new(),
+        on_site_notes: String::new(),
+        signature: tr.t("site-name"),
+        footer: tr.t("mail-footer"),
+    };
+    Ok(Some(ComposedMail {
+        to: item.recipient.clone(),
+        text: TextPart { parts: &parts }.render()?,
+        html: HtmlPart { parts: &parts }.render()?,
+        subject: parts.subject.clone(),
+        attachments: Vec::new(),
+    }))
 }
 
 /// Composes the mail for an outbox row; `None` when it refers to nothing that exists any more.
@@ -101,8 +196,11 @@ pub async fn compose(
     base_url: &str,
     item: &OutboxItem,
 ) -> Result<Option<ComposedMail>, AppError> {
-    let (Some(kind), Some(id)) = (item.kind, item.registration_id) else {
+    let Some(kind) = item.kind else {
         return Ok(None);
+    };
+    let Some(id) = item.registration_id else {
+        return compose_for_participant(store, keys, base_url, kind, item).await;
     };
     let Some(registration) = store.registration(id).await? else {
         return Ok(None);
@@ -217,11 +315,7 @@ pub async fn compose(
     );
     let parts = Parts {
         lang: locale.tag(),
-        dir: if locale.dir() == TextDirection::Rtl {
-            "rtl"
-        } else {
-            "ltr"
-        },
+        dir: dir_of(locale),
         subject: tr.args(&format!("mail-{key}-subject"), &args),
         greeting: tr.args("mail-greeting", &args),
         body: tr.args(&format!("mail-{key}-body"), &args),

@@ -34,6 +34,19 @@ pub fn build_router(state: AppState) -> Router {
         .route("/manage/{token}", get(public::manage::manage))
         .route("/manage/{token}/cancel", post(public::manage::cancel))
         .route("/events/{id}/calendar.ics", get(public::event_calendar))
+        .route(
+            "/signin",
+            get(public::account::sign_in_page).post(public::account::request_link),
+        )
+        .route(
+            "/signin/{token}",
+            get(public::account::link_page).post(public::account::use_link),
+        )
+        .route("/signout", post(public::account::sign_out))
+        .route("/me", get(public::account::me))
+        .route("/me/profile", post(public::account::save_profile))
+        .route("/me/export.json", get(public::account::export))
+        .route("/me/delete", post(public::account::delete))
         .route("/imprint", get(public::imprint))
         .route("/privacy", get(public::privacy))
         .route("/accessibility", get(public::accessibility))
@@ -71,7 +84,7 @@ pub fn build_router(state: AppState) -> Router {
 fn redact_path(path: &str) -> String {
     let mut segments: Vec<&str> = path.split('/').collect();
     for i in 1..segments.len() {
-        if matches!(segments[i - 1], "confirm" | "manage") {
+        if matches!(segments[i - 1], "confirm" | "manage" | "signin") {
             segments[i] = "***";
         }
     }

@@ -90,6 +90,21 @@ impl Content {
     }
 }
 
+/// One refused form field: the field's id, for the summary's link, and the message.
+pub struct ErrorView {
+    pub field: String,
+    pub message: String,
+}
+
+impl ErrorView {
+    pub fn new(field: &str, message: String) -> Self {
+        ErrorView {
+            field: field.to_owned(),
+            message,
+        }
+    }
+}
+
 /// One event as lists and pages show it.
 #[derive(Debug, Clone)]
 pub struct EventView {
@@ -212,6 +227,8 @@ pub struct Chrome {
     pub languages: Vec<LanguageLink>,
     pub fallback_notice: bool,
     pub rtl_fonts: bool,
+    /// Whether the browser holds a participant session, so the header offers "my page" instead of signing in.
+    pub signed_in: bool,
 }
 
 impl Chrome {
@@ -242,6 +259,7 @@ impl Chrome {
             languages,
             fallback_notice: false,
             rtl_fonts: locale.dir() == mitwirken_domain::TextDirection::Rtl,
+            signed_in: false,
         }
     }
 

@@ -1,5 +1,6 @@
 //! The app driven over HTTP as browsers and API clients use it, on SQLite or on PostgreSQL.
 
+mod accounts;
 mod api;
 mod back_office;
 mod calendar;

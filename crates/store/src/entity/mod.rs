@@ -1,17 +1,31 @@
 //! SeaORM entities, one module per table; rows only, the rules live in the domain crate.
 
+pub mod analysis_paragraph;
 pub mod audit_log;
+pub mod comment;
 pub mod eligible_group;
 pub mod event;
 pub mod event_question;
 pub mod field_of_action;
+pub mod goal;
 pub mod invitation_code;
+pub mod measure;
+pub mod measure_origin;
+pub mod measure_update;
 pub mod outbox;
+pub mod participant;
+pub mod participant_session;
 pub mod phase;
+pub mod position_paper;
 pub mod process;
+pub mod proposal;
 pub mod registration;
+pub mod report;
+pub mod sign_in_link;
 pub mod staff;
 pub mod staff_role;
 pub mod staff_session;
+pub mod support;
 pub mod venue;
 pub mod working_group;
+pub mod workshop_result;

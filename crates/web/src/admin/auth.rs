@@ -76,7 +76,7 @@ impl FromRequestParts<AppState> for Staff {
 }
 
 /// Percent-encodes a path for a query value.
-fn encode(path: &str) -> String {
+pub fn encode(path: &str) -> String {
     path.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {

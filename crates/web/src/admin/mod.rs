@@ -10,7 +10,7 @@ mod process;
 mod system;
 mod venue;
 
-pub use auth::Staff;
+pub use auth::{Staff, encode as encode_path};
 
 use crate::AppState;
 use axum::Router;

@@ -1,5 +1,6 @@
 //! The public side: what residents read, in their language, without signing in.
 
+pub mod account;
 pub(crate) mod calendar;
 mod event;
 pub mod manage;
@@ -25,6 +26,8 @@ pub struct PageCtx {
     pub locale: Locale,
     pub path: String,
     pub query: Option<String>,
+    /// A participant session cookie is present (not yet checked against the database).
+    pub has_session: bool,
 }
 
 impl PageCtx {
@@ -39,6 +42,7 @@ impl PageCtx {
     pub fn chrome(&self, title: impl Into<String>, content: &Content) -> Chrome {
         let mut chrome = Chrome::new(self.locale, &self.path, self.query.as_deref(), title.into());
         chrome.fallback_notice = content.fell_back();
+        chrome.signed_in = self.has_session;
         chrome
     }
 }
@@ -57,6 +61,7 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
             locale,
             path: uri.path().to_owned(),
             query: uri.query().map(str::to_owned),
+            has_session: crate::participant::session_token(&parts.headers).is_some(),
         })
     }
 }

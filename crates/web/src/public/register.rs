@@ -29,10 +29,7 @@ pub struct QuestionView {
     pub value: String,
 }
 
-pub struct ErrorView {
-    pub field: String,
-    pub message: String,
-}
+pub use crate::view::ErrorView;
 
 #[derive(Template)]
 #[template(path = "register.html")]

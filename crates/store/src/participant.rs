@@ -1,0 +1,583 @@
+//! Participants: sign-in by a link sent by mail, sessions stored by their hash, a display name and
+//! a language, everything they wrote as one JSON export, and deletion that keeps their
+//! contributions but not them.
+
+use crate::entity::{
+    comment, participant, participant_session, position_paper, proposal, registration, report,
+    sign_in_link, support,
+};
+use crate::outbox::{MailKind, enqueue_to};
+use crate::token::{Keys, Purpose, Token};
+use crate::{Result, Store};
+use jiff::{SignedDuration, Timestamp};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
+use serde_json::json;
+
+/// How long a sign-in link works, and how many one address may request per hour.
+pub const LINK_VALID_FOR: SignedDuration = SignedDuration::from_mins(30);
+pub const LINKS_PER_HOUR: u64 = 5;
+pub const SESSION_FOR: SignedDuration = SignedDuration::from_hours(24 * 30);
+
+/// A signed-in participant as pages see them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub id: i64,
+    pub email: String,
+    /// Empty until the person chose one; pages then ask for it.
+    pub display_name: String,
+    pub locale: String,
+}
+
+impl From<participant::Model> for Participant {
+    fn from(row: participant::Model) -> Self {
+        Participant {
+            id: row.id,
+            email: row.email,
+            display_name: row.display_name,
+            locale: row.locale,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkRequest {
+    /// A mail with the link is queued.
+    Sent,
+    /// Too many links for this address within the hour; nothing was sent.
+    TooMany,
+}
+
+/// A sign-in link that still works, as its page shows it before the button is pressed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingLink {
+    pub email: String,
+    pub return_to: String,
+}
+
+#[derive(Debug)]
+pub struct SignedIn {
+    pub session: Token,
+    pub participant: Participant,
+    pub return_to: String,
+}
+
+/// Only paths on this site are followed after sign-in.
+pub fn safe_return(path: &str) -> String {
+    if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') {
+        path.to_owned()
+    } else {
+        "/me".to_owned()
+    }
+}
+
+impl Store {
+    /// Queues a mail with a sign-in link for `email`, whether or not an account exists yet.
+    pub async fn request_sign_in(
+        &self,
+        keys: &Keys,
+        email: &str,
+        locale: &str,
+        return_to: &str,
+        now: Timestamp,
+    ) -> Result<LinkRequest> {
+        let email = email.trim().to_lowercase();
+        let txn = self.write().await?;
+        let recent = sign_in_link::Entity::find()
+            .filter(sign_in_link::Column::Email.eq(&email))
+            .filter(
+                sign_in_link::Column::CreatedAt
+                    .gt((now - SignedDuration::from_hours(1)).as_second()),
+            )
+            .count(&txn)
+            .await?;
+        if recent >= LINKS_PER_HOUR {
+            return Ok(LinkRequest::TooMany);
+        }
+        let nonce = crate::token::nonce();
+        let link = sign_in_link::ActiveModel {
+            token_hash: Set(keys.token(Purpose::SignIn, &nonce).hash()),
+            nonce: Set(nonce),
+            email: Set(email.clone()),
+            locale: Set(locale.to_owned()),
+            return_to: Set(safe_return(return_to)),
+            created_at: Set(now.as_second()),
+            expires_at: Set((now + LINK_VALID_FOR).as_second()),
+            used_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        enqueue_to(
+            &txn,
+            MailKind::SignInLink,
+            &email,
+            locale,
+            json!({ "link": link.id }),
+            now,
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(LinkRequest::Sent)
+    }
+
+    /// The nonce of a sign-in link, for composing its mail.
+    pub async fn sign_in_link_nonce(&self, id: i64) -> Result<Option<String>> {
+        Ok(sign_in_link::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(|l| l.nonce))
+    }
+
+    async fn usable_link(
+        &self,
+        token: &Token,
+        now: Timestamp,
+    ) -> Result<Option<sign_in_link::Model>> {
+        Ok(sign_in_link::Entity::find()
+            .filter(sign_in_link::Column::TokenHash.eq(token.hash()))
+            .filter(sign_in_link::Column::UsedAt.is_null())
+            .filter(sign_in_link::Column::ExpiresAt.gt(now.as_second()))
+            .one(&self.db)
+            .await?)
+    }
+
+    /// The link behind a token, while it is unused and unexpired.
+    pub async fn pending_sign_in(
+        &self,
+        token: &Token,
+        now: Timestamp,
+    ) -> Result<Option<PendingLink>> {
+        Ok(self.usable_link(token, now).await?.map(|l| PendingLink {
+            email: l.email,
+            return_to: l.return_to,
+        }))
+    }
+
+    /// Uses a link once: the account is created on first use, and a session begins.
+    pub async fn complete_sign_in(
+        &self,
+        token: &Token,
+        now: Timestamp,
+    ) -> Result<Option<SignedIn>> {
+        let txn = self.write().await?;
+        let used = sign_in_link::Entity::update_many()
+            .col_expr(sign_in_link::Column::UsedAt, Expr::value(now.as_second()))
+            .filter(sign_in_link::Column::TokenHash.eq(token.hash()))
+            .filter(sign_in_link::Column::UsedAt.is_null())
+            .filter(sign_in_link::Column::ExpiresAt.gt(now.as_second()))
+            .exec(&txn)
+            .await?;
+        if used.rows_affected != 1 {
+            return Ok(None);
+        }
+        let Some(link) = sign_in_link::Entity::find()
+            .filter(sign_in_link::Column::TokenHash.eq(token.hash()))
+            .one(&txn)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let existing = participant::Entity::find()
+            .filter(participant::Column::Email.eq(&link.email))
+            .one(&txn)
+            .await?;
+        let row = match existing {
+            Some(row) => row,
+            None => {
+                participant::ActiveModel {
+                    email: Set(link.email.clone()),
+                    display_name: Set(String::new()),
+                    locale: Set(link.locale.clone()),
+                    created_at: Set(now.as_second()),
+                    last_seen_at: Set(None),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?
+            }
+        };
+        participant::Entity::update_many()
+            .col_expr(
+                participant::Column::LastSeenAt,
+                Expr::value(now.as_second()),
+            )
+            .filter(participant::Column::Id.eq(row.id))
+            .exec(&txn)
+            .await?;
+        let session = Token::random();
+        participant_session::ActiveModel {
+            token_hash: Set(session.hash()),
+            participant_id: Set(row.id),
+            created_at: Set(now.as_second()),
+            expires_at: Set((now + SESSION_FOR).as_second()),
+        }
+        .insert(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok(Some(SignedIn {
+            session,
+            participant: row.into(),
+            return_to: link.return_to,
+        }))
+    }
+
+    /// The participant behind a session cookie, while the session lasts.
+    pub async fn participant_by_session(
+        &self,
+        token: &Token,
+        now: Timestamp,
+    ) -> Result<Option<Participant>> {
+        let Some(session) = participant_session::Entity::find_by_id(token.hash())
+            .filter(participant_session::Column::ExpiresAt.gt(now.as_second()))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        Ok(participant::Entity::find_by_id(session.participant_id)
+            .one(&self.db)
+            .await?
+            .map(Participant::from))
+    }
+
+    pub async fn participant(&self, id: i64) -> Result<Option<Participant>> {
+        Ok(participant::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(Participant::from))
+    }
+
+    pub async fn end_participant_session(&self, token: &Token) -> Result<()> {
+        participant_session::Entity::delete_by_id(token.hash())
+            .exec(&self.writer)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_profile(&self, id: i64, display_name: &str, locale: &str) -> Result<()> {
+        participant::Entity::update_many()
+            .col_expr(
+                participant::Column::DisplayName,
+                Expr::value(display_name.trim()),
+            )
+            .col_expr(participant::Column::Locale, Expr::value(locale))
+            .filter(participant::Column::Id.eq(id))
+            .exec(&self.writer)
+            .await?;
+        Ok(())
+    }
+
+    /// How many comments, proposals and papers the participant posted since `since`, for the rate limit.
+    pub async fn posts_since(&self, participant: i64, since: Timestamp) -> Result<u64> {
+        let since = since.as_second();
+        let comments = comment::Entity::find()
+            .filter(comment::Column::AuthorId.eq(participant))
+            .filter(comment::Column::CreatedAt.gt(since))
+            .count(&self.db)
+            .await?;
+        let proposals = proposal::Entity::find()
+            .filter(proposal::Column::AuthorId.eq(participant))
+            .filter(proposal::Column::CreatedAt.gt(since))
+            .count(&self.db)
+            .await?;
+        let papers = position_paper::Entity::find()
+            .filter(position_paper::Column::AuthorId.eq(participant))
+            .filter(position_paper::Column::CreatedAt.gt(since))
+            .count(&self.db)
+            .await?;
+        Ok(comments + proposals + papers)
+    }
+
+    /// Everything stored about a participant and everything they wrote, as one JSON document.
+    pub async fn participant_export(&self, id: i64) -> Result<Option<serde_json::Value>> {
+        let Some(person) = participant::Entity::find_by_id(id).one(&self.db).await? else {
+            return Ok(None);
+        };
+        let at = |s: i64| {
+            Timestamp::from_second(s)
+                .map(|t| t.to_string())
+                .unwrap_or_default()
+        };
+        let opt_at = |s: Option<i64>| s.map(at);
+        let registrations = registration::Entity::find()
+            .filter(registration::Column::Email.eq(&person.email))
+            .order_by_asc(registration::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|r| {
+                json!({
+                    "event_id": r.event_id,
+                    "status": r.status,
+                    "given_name": r.given_name,
+                    "family_name": r.family_name,
+                    "email": r.email,
+                    "organisation": r.organisation,
+                    "locale": r.locale,
+                    "created_at": at(r.created_at),
+                })
+            })
+            .collect::<Vec<_>>();
+        let comments = comment::Entity::find()
+            .filter(comment::Column::AuthorId.eq(id))
+            .order_by_asc(comment::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|c| {
+                json!({
+                    "id": c.id,
+                    "paragraph_id": c.paragraph_id,
+                    "proposal_id": c.proposal_id,
+                    "reply_to": c.parent_id,
+                    "text": c.body,
+                    "created_at": at(c.created_at),
+                    "edited_at": opt_at(c.edited_at),
+                    "deleted_at": opt_at(c.deleted_at),
+                    "hidden_reason": c.hidden_reason,
+                })
+            })
+            .collect::<Vec<_>>();
+        let proposals = proposal::Entity::find()
+            .filter(proposal::Column::AuthorId.eq(id))
+            .order_by_asc(proposal::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|p| {
+                json!({
+                    "id": p.id,
+                    "field_id": p.field_id,
+                    "kind": p.kind,
+                    "title": p.title,
+                    "text": p.body,
+                    "state": p.state,
+                    "answer": p.answer,
+                    "created_at": at(p.created_at),
+                    "edited_at": opt_at(p.edited_at),
+                    "deleted_at": opt_at(p.deleted_at),
+                    "hidden_reason": p.hidden_reason,
+                })
+            })
+            .collect::<Vec<_>>();
+        let supports = support::Entity::find()
+            .filter(support::Column::ParticipantId.eq(id))
+            .order_by_asc(support::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|s| json!({ "proposal_id": s.proposal_id, "created_at": at(s.created_at) }))
+            .collect::<Vec<_>>();
+        let papers = position_paper::Entity::find()
+            .filter(position_paper::Column::AuthorId.eq(id))
+            .order_by_asc(position_paper::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|p| {
+                json!({
+                    "id": p.id,
+                    "organisation": p.organisation,
+                    "title": p.title,
+                    "summary": p.summary,
+                    "filename": p.filename,
+                    "size": p.size,
+                    "sha256": p.sha256,
+                    "created_at": at(p.created_at),
+                })
+            })
+            .collect::<Vec<_>>();
+        let reports = report::Entity::find()
+            .filter(report::Column::ReporterId.eq(id))
+            .order_by_asc(report::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|r| {
+                json!({
+                    "target": r.target_kind,
+                    "target_id": r.target_id,
+                    "reason": r.reason,
+                    "created_at": at(r.created_at),
+                })
+            })
+            .collect::<Vec<_>>();
+        Ok(Some(json!({
+            "account": {
+                "email": person.email,
+                "display_name": person.display_name,
+                "language": person.locale,
+                "created_at": at(person.created_at),
+                "last_seen_at": opt_at(person.last_seen_at),
+            },
+            "registrations": registrations,
+            "comments": comments,
+            "proposals": proposals,
+            "supports": supports,
+            "position_papers": papers,
+            "reports": reports,
+        })))
+    }
+
+    /// Deletes the account, its sessions and sign-in links. What the person wrote stays, without
+    /// an author; supports stay counted, without a supporter.
+    pub async fn delete_participant(&self, id: i64) -> Result<bool> {
+        let txn = self.writer.begin().await?;
+        let Some(person) = participant::Entity::find_by_id(id).one(&txn).await? else {
+            return Ok(false);
+        };
+        sign_in_link::Entity::delete_many()
+            .filter(sign_in_link::Column::Email.eq(&person.email))
+            .exec(&txn)
+            .await?;
+        crate::entity::outbox::Entity::delete_many()
+            .filter(crate::entity::outbox::Column::Recipient.eq(&person.email))
+            .filter(crate::entity::outbox::Column::RegistrationId.is_null())
+            .exec(&txn)
+            .await?;
+        participant_session::Entity::delete_many()
+            .filter(participant_session::Column::ParticipantId.eq(id))
+            .exec(&txn)
+            .await?;
+        participant::Entity::delete_by_id(id).exec(&txn).await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+}
+
+/// A registration made with the participant's address, for "my page".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnRegistration {
+    pub event_id: i64,
+    pub status: String,
+    pub token_nonce: String,
+}
+
+/// One thing the participant wrote, with where it can be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnContribution {
+    pub kind: &'static str,
+    pub id: i64,
+    pub excerpt: String,
+    pub created_at: i64,
+    pub path: String,
+    pub removed: bool,
+}
+
+fn excerpt(text: &str) -> String {
+    let first_line = text.lines().next().unwrap_or_default();
+    let mut out: String = first_line.chars().take(120).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+impl Store {
+    pub async fn registrations_by_email(&self, email: &str) -> Result<Vec<OwnRegistration>> {
+        Ok(registration::Entity::find()
+            .filter(registration::Column::Email.eq(email))
+            .order_by_desc(registration::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|r| OwnRegistration {
+                event_id: r.event_id,
+                status: r.status,
+                token_nonce: r.token_nonce,
+            })
+            .collect())
+    }
+
+    /// Comments and proposals of one participant, newest first, with the page each is on.
+    pub async fn contributions_of(&self, participant: i64) -> Result<Vec<OwnContribution>> {
+        use crate::entity::{analysis_paragraph, field_of_action, process};
+        let mut out = Vec::new();
+        let field_paths = {
+            let fields = field_of_action::Entity::find().all(&self.db).await?;
+            let processes = process::Entity::find().all(&self.db).await?;
+            fields
+                .into_iter()
+                .filter_map(|f| {
+                    let process = processes.iter().find(|p| p.id == f.process_id)?;
+                    Some((
+                        f.id,
+                        format!("/processes/{}/fields/{}", process.slug, f.slug),
+                    ))
+                })
+                .collect::<std::collections::HashMap<i64, String>>()
+        };
+        for p in proposal::Entity::find()
+            .filter(proposal::Column::AuthorId.eq(participant))
+            .all(&self.db)
+            .await?
+        {
+            out.push(OwnContribution {
+                kind: "proposal",
+                id: p.id,
+                excerpt: excerpt(&p.title),
+                created_at: p.created_at,
+                path: format!("/proposals/{}", p.id),
+                removed: p.deleted_at.is_some() || p.hidden_at.is_some(),
+            });
+        }
+        let comments = comment::Entity::find()
+            .filter(comment::Column::AuthorId.eq(participant))
+            .all(&self.db)
+            .await?;
+        let paragraph_ids: Vec<i64> = comments.iter().filter_map(|c| c.paragraph_id).collect();
+        let paragraphs = analysis_paragraph::Entity::find()
+            .filter(analysis_paragraph::Column::Id.is_in(paragraph_ids))
+            .all(&self.db)
+            .await?;
+        for c in comments {
+            let path = match (c.paragraph_id, c.proposal_id) {
+                (Some(paragraph), _) => paragraphs
+                    .iter()
+                    .find(|p| p.id == paragraph)
+                    .and_then(|p| field_paths.get(&p.field_id))
+                    .map(|field| format!("{field}#c-{}", c.id))
+                    .unwrap_or_default(),
+                (None, Some(proposal)) => format!("/proposals/{proposal}#c-{}", c.id),
+                (None, None) => String::new(),
+            };
+            out.push(OwnContribution {
+                kind: "comment",
+                id: c.id,
+                excerpt: excerpt(&c.body),
+                created_at: c.created_at,
+                path,
+                removed: c.deleted_at.is_some() || c.hidden_at.is_some(),
+            });
+        }
+        out.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+        Ok(out)
+    }
+}
+
+/// What a mail about an answered proposal says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnsweredProposal {
+    pub id: i64,
+    pub title: String,
+    pub state: String,
+    pub answer: String,
+}
+
+impl Store {
+    pub async fn answered_proposal(&self, id: i64) -> Result<Option<AnsweredProposal>> {
+        Ok(proposal::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(|p| AnsweredProposal {
+                id: p.id,
+                title: p.title,
+                state: p.state,
+                answer: p.answer,
+            }))
+    }
+}
