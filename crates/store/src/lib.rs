@@ -5,6 +5,7 @@ pub mod desk;
 pub mod entity;
 pub mod outbox;
 pub mod participant;
+pub mod plan;
 mod read;
 pub mod registration;
 pub mod scenario;
