@@ -42,6 +42,8 @@ pub enum Permission {
     Moderate,
     /// See the mails sent and retry failed ones.
     ViewOutbox,
+    /// Edit the analysis, the action plan and workshop results, and answer proposals.
+    EditContent,
 }
 
 impl Permission {
@@ -52,6 +54,7 @@ impl Permission {
         Permission::CheckIn,
         Permission::Moderate,
         Permission::ViewOutbox,
+        Permission::EditContent,
     ];
 }
 
