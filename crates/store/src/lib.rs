@@ -9,6 +9,7 @@ pub mod plan;
 mod read;
 pub mod registration;
 pub mod scenario;
+pub mod search;
 pub mod staff;
 pub mod token;
 pub mod totp;

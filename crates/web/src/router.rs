@@ -21,6 +21,7 @@ pub fn build_router(state: AppState) -> Router {
             "/processes/{slug}/calendar.ics",
             get(public::process_calendar),
         )
+        .route("/processes/{slug}/search", get(public::search::search))
         .route("/events/{id}", get(public::event))
         .route(
             "/events/{id}/register",

@@ -10,6 +10,7 @@ mod operations;
 mod pages;
 mod registration;
 mod scenario;
+mod search;
 
 /// The text of an HTML page with tags removed and whitespace folded, for asserting what a reader sees.
 pub fn visible_text(html: &str) -> String {

@@ -7,6 +7,7 @@ pub mod manage;
 mod pages;
 mod process;
 mod register;
+pub mod search;
 
 pub use calendar::{event_calendar, process_calendar};
 pub use event::event;
