@@ -268,7 +268,14 @@ async fn load_demo(store: &Store, clock: &dyn Clock, move_dates: bool) -> Result
     };
     match store.load_scenario(&scenario, weeks, now).await? {
         LoadOutcome::Loaded { shifted_weeks } => {
-            tracing::info!(process = %scenario.slug, shifted_weeks, "Dresden scenario loaded")
+            tracing::info!(process = %scenario.slug, shifted_weeks, "Dresden scenario loaded");
+            if move_dates
+                && let Some(today) = store
+                    .open_participation_for_demo(scenario.slug.as_str(), now)
+                    .await?
+            {
+                tracing::info!(%today, "demo participation phase opened today");
+            }
         }
         LoadOutcome::AlreadyPresent => {
             tracing::info!(process = %scenario.slug, "Dresden scenario already present, left as it is")

@@ -1008,3 +1008,37 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// For the demo only: a participation phase that has not begun yet begins `today`, so that a
+    /// visitor can try commenting and proposing while registration is still open.
+    pub async fn open_participation_for_demo(
+        &self,
+        slug: &str,
+        now: Timestamp,
+    ) -> Result<Option<Date>> {
+        use crate::entity::phase;
+        let Some(process) = process::Entity::find()
+            .filter(process::Column::Slug.eq(slug))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let tz = TimeZone::get(&process.time_zone).unwrap_or(TimeZone::UTC);
+        let day = now.to_zoned_datetime(tz).date();
+        let today = day.to_string();
+        let moved = phase::Entity::update_many()
+            .col_expr(
+                phase::Column::StartsOn,
+                sea_orm::sea_query::Expr::value(today.clone()),
+            )
+            .filter(phase::Column::ProcessId.eq(process.id))
+            .filter(phase::Column::Kind.eq(mitwirken_domain::PhaseKind::Participation.as_str()))
+            .filter(phase::Column::StartsOn.gt(today.clone()))
+            .filter(phase::Column::EndsOn.gte(today))
+            .exec(&self.writer)
+            .await?;
+        Ok((moved.rows_affected > 0).then_some(day))
+    }
+}
