@@ -74,7 +74,13 @@ pub async fn search(
         .into_iter()
         .map(|hit| {
             let field = fields.get(&hit.field_id).cloned().unwrap_or_default();
-            let shown = content.pick(&hit.text);
+            // What participants wrote is shown as written, in whatever language that was.
+            let participant_text = hit.kind == HitKind::Proposal;
+            let shown = if participant_text {
+                Txt::plain(hit.text.get(ctx.locale).text)
+            } else {
+                content.pick(&hit.text)
+            };
             let snippet_lang = if shown.attr().is_empty() {
                 String::new()
             } else {
@@ -82,7 +88,10 @@ pub async fn search(
             };
             let (kind, title) = match hit.kind {
                 HitKind::Paragraph => (tr.t("search-kind-paragraph"), field.clone()),
-                HitKind::Proposal => (tr.t("search-kind-proposal"), content.pick(&hit.title)),
+                HitKind::Proposal => (
+                    tr.t("search-kind-proposal"),
+                    Txt::plain(hit.title.get(ctx.locale).text),
+                ),
                 HitKind::Measure => (tr.t("search-kind-measure"), content.pick(&hit.title)),
             };
             HitView {
