@@ -1,6 +1,7 @@
 //! All SQL of mitwirken: connecting, migrating, reading and writing, on SQLite and PostgreSQL alike.
 
 mod convert;
+pub mod demo_content;
 pub mod desk;
 pub mod entity;
 pub mod outbox;
