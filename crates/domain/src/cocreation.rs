@@ -86,16 +86,6 @@ pub enum TextError {
     TooLong { max: usize },
 }
 
-impl TextError {
-    /// The message key that explains the error to the writer.
-    pub fn key(self) -> &'static str {
-        match self {
-            TextError::Empty => "error-text-empty",
-            TextError::TooLong { .. } => "error-text-too-long",
-        }
-    }
-}
-
 /// A participant's text, trimmed; empty or too long is refused.
 pub fn contribution_text(raw: &str, max: usize) -> Result<String, TextError> {
     let text = raw.trim().replace("\r\n", "\n");

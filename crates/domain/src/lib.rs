@@ -1,5 +1,6 @@
 //! The rules of public participation, free of I/O: processes, phases, events and their registration windows.
 
+pub mod analysis;
 pub mod clock;
 pub mod cocreation;
 pub mod error;

@@ -1,9 +1,12 @@
 //! All SQL of mitwirken: connecting, migrating, reading and writing, on SQLite and PostgreSQL alike.
 
+pub mod analysis;
+pub mod comments;
 mod convert;
 pub mod demo_content;
 pub mod desk;
 pub mod entity;
+pub mod moderation;
 pub mod outbox;
 pub mod participant;
 pub mod plan;

@@ -22,6 +22,23 @@ pub fn build_router(state: AppState) -> Router {
             get(public::process_calendar),
         )
         .route("/processes/{slug}/search", get(public::search::search))
+        .route(
+            "/processes/{slug}/fields/{field_slug}",
+            get(public::analysis::page),
+        )
+        .route(
+            "/processes/{slug}/fields/{field_slug}/comments",
+            post(public::analysis::post_comment),
+        )
+        .route(
+            "/comments/{id}/edit",
+            get(public::comments::edit_form).post(public::comments::edit),
+        )
+        .route("/comments/{id}/delete", post(public::comments::delete))
+        .route(
+            "/report/{target}/{id}",
+            get(public::comments::report_form).post(public::comments::report),
+        )
         .route("/events/{id}", get(public::event))
         .route(
             "/events/{id}/register",

@@ -1,6 +1,7 @@
 //! The app driven over HTTP as browsers and API clients use it, on SQLite or on PostgreSQL.
 
 mod accounts;
+mod analysis;
 mod api;
 mod back_office;
 mod calendar;

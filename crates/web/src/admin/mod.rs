@@ -1,11 +1,13 @@
 //! The back office: the organiser's office signs in, handles registrations, exports lists,
 //! checks people in at the door and reads the audit log. Every route checks the role.
 
+mod analysis;
 mod auth;
 mod checkin;
 mod create;
 mod edit;
 mod events;
+mod moderation;
 mod process;
 mod system;
 mod venue;
@@ -66,4 +68,22 @@ pub fn router() -> Router<AppState> {
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/outbox/{id}/retry", post(system::retry))
         .route("/admin/audit", get(system::audit))
+        .route("/admin/cocreation", get(analysis::overview))
+        .route(
+            "/admin/processes/{slug}/fields/{field_slug}/analysis",
+            get(analysis::editor).post(analysis::save),
+        )
+        .route("/admin/processes/{slug}/moderation", get(moderation::page))
+        .route(
+            "/admin/processes/{slug}/moderation/hide",
+            post(moderation::hide),
+        )
+        .route(
+            "/admin/processes/{slug}/moderation/unhide",
+            post(moderation::unhide),
+        )
+        .route(
+            "/admin/processes/{slug}/moderation/reports/{id}/dismiss",
+            post(moderation::dismiss),
+        )
 }

@@ -1,7 +1,9 @@
 //! The public side: what residents read, in their language, without signing in.
 
 pub mod account;
+pub mod analysis;
 pub(crate) mod calendar;
+pub mod comments;
 mod event;
 pub mod manage;
 mod pages;

@@ -17,6 +17,7 @@ pub struct PhaseView {
 }
 
 pub struct FieldView {
+    pub slug: String,
     pub title: Txt,
     pub description: Txt,
     pub is_example: bool,
@@ -91,6 +92,7 @@ pub async fn process(
     let fields = fields
         .iter()
         .map(|f| FieldView {
+            slug: f.slug.to_string(),
             title: content.pick(&f.title),
             description: content.pick(&f.description),
             is_example: f.is_example,
