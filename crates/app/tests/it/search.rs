@@ -105,3 +105,47 @@ async fn an_empty_query_shows_the_form_and_no_results() {
     assert!(html.contains("type=\"search\""));
     assert!(!html.contains("results-heading"));
 }
+
+#[tokio::test]
+async fn analysis_paragraphs_are_found_and_removed_ones_are_not() {
+    let app = TestApp::with_dresden().await;
+    let process = app
+        .store
+        .process_by_slug("integrationskonzept-dresden")
+        .await
+        .unwrap()
+        .unwrap();
+    let field = app.store.fields_of_action(process.id).await.unwrap()[4]
+        .id
+        .0;
+    let text = "Viele Schülerinnen und Schüler lernen Deutsch als Zweitsprache.\n\nElternabende brauchen Dolmetscher.";
+    app.store
+        .save_analysis(field, &LocalizedText::german(text), app.clock_now())
+        .await
+        .unwrap();
+    let (_, html) = app
+        .page("/processes/integrationskonzept-dresden/search?q=schuler")
+        .await;
+    assert!(html.contains("/fields/schulische-bildung#p-"), "{html}");
+    assert!(html.contains("<mark>Schüler</mark>"));
+    let (_, html) = app
+        .page("/processes/integrationskonzept-dresden/search?q=dolmetscher")
+        .await;
+    assert!(html.contains("/fields/schulische-bildung#p-"));
+
+    // The second paragraph goes; it is no longer found.
+    app.store
+        .save_analysis(
+            field,
+            &LocalizedText::german(
+                "Viele Schülerinnen und Schüler lernen Deutsch als Zweitsprache.",
+            ),
+            app.clock_now(),
+        )
+        .await
+        .unwrap();
+    let (_, html) = app
+        .page("/processes/integrationskonzept-dresden/search?q=dolmetscher")
+        .await;
+    assert!(!html.contains("#p-"), "{html}");
+}
