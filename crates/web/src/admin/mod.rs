@@ -7,6 +7,7 @@ mod create;
 mod edit;
 mod events;
 mod process;
+mod proposals;
 mod system;
 mod venue;
 
@@ -66,4 +67,10 @@ pub fn router() -> Router<AppState> {
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/outbox/{id}/retry", post(system::retry))
         .route("/admin/audit", get(system::audit))
+        .route("/admin/proposals", get(proposals::index))
+        .route("/admin/processes/{slug}/proposals", get(proposals::list))
+        .route(
+            "/admin/proposals/{id}",
+            get(proposals::answer_form).post(proposals::answer),
+        )
 }

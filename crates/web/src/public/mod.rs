@@ -5,7 +5,9 @@ pub(crate) mod calendar;
 mod event;
 pub mod manage;
 mod pages;
+pub mod papers;
 mod process;
+pub mod proposals;
 mod register;
 
 pub use calendar::{event_calendar, process_calendar};
