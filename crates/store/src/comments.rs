@@ -2,7 +2,7 @@
 //! may change a comment for a short while and delete their own; a deleted comment keeps its place
 //! in the thread without its text, so the replies to it still make sense.
 
-use crate::entity::{analysis_paragraph, comment, field_of_action, participant, process, proposal};
+use crate::entity::{analysis_paragraph, comment, field_of_action, process, proposal};
 use crate::{Result, Store, StoreError, convert};
 use jiff::Timestamp;
 use mitwirken_domain::analysis::{may_still_edit, over_rate_limit};
@@ -372,19 +372,5 @@ impl Store {
             }
         }
         Ok(out)
-    }
-
-    /// Display names of participants by id; deleted accounts are missing.
-    pub(crate) async fn display_names(&self, ids: Vec<i64>) -> Result<HashMap<i64, String>> {
-        if ids.is_empty() {
-            return Ok(HashMap::new());
-        }
-        Ok(participant::Entity::find()
-            .filter(participant::Column::Id.is_in(ids))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p.display_name))
-            .collect())
     }
 }

@@ -244,6 +244,23 @@ impl Store {
             .map(Participant::from))
     }
 
+    /// Display names of participants by id; deleted accounts are simply missing.
+    pub(crate) async fn display_names(
+        &self,
+        ids: Vec<i64>,
+    ) -> Result<std::collections::HashMap<i64, String>> {
+        if ids.is_empty() {
+            return Ok(std::collections::HashMap::new());
+        }
+        Ok(participant::Entity::find()
+            .filter(participant::Column::Id.is_in(ids))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p.display_name))
+            .collect())
+    }
+
     pub async fn participant(&self, id: i64) -> Result<Option<Participant>> {
         Ok(participant::Entity::find_by_id(id)
             .one(&self.db)

@@ -2,9 +2,13 @@
 
 use crate::{AppError, AppState, api, assets, error, locale, ops, public, security};
 use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::HeaderName;
-use axum::middleware::from_fn;
+use axum::middleware::{Next, from_fn};
+use axum::response::Response;
 use axum::routing::{get, post};
+use tower::{ServiceBuilder, ServiceExt};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -65,6 +69,34 @@ pub fn build_router(state: AppState) -> Router {
         .route("/me/profile", post(public::account::save_profile))
         .route("/me/export.json", get(public::account::export))
         .route("/me/delete", post(public::account::delete))
+        .route(
+            "/processes/{slug}/fields/{field}/proposals",
+            get(public::proposals::field).post(public::proposals::propose),
+        )
+        .route("/proposals/{id}", get(public::proposals::show))
+        .route(
+            "/proposals/{id}/support",
+            get(public::proposals::to_proposal).post(public::proposals::support),
+        )
+        .route(
+            "/proposals/{id}/withdraw",
+            get(public::proposals::to_proposal).post(public::proposals::withdraw),
+        )
+        .route(
+            "/proposals/{id}/edit",
+            get(public::proposals::edit_form).post(public::proposals::edit),
+        )
+        .route(
+            "/proposals/{id}/delete",
+            get(public::proposals::to_proposal).post(public::proposals::delete),
+        )
+        .route(
+            "/processes/{slug}/papers",
+            get(public::papers::list)
+                .post(public::papers::submit)
+                .layer(DefaultBodyLimit::max(public::papers::MAX_UPLOAD_BODY)),
+        )
+        .route("/papers/{file}", get(public::papers::download))
         .route("/imprint", get(public::imprint))
         .route("/privacy", get(public::privacy))
         .route("/accessibility", get(public::accessibility))
@@ -81,7 +113,7 @@ pub fn build_router(state: AppState) -> Router {
         .layer(from_fn(locale::negotiate))
         .layer(from_fn(security::headers))
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(64 * 1024))
+        .layer(from_fn(limit_body))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|request: &axum::http::Request<_>| {
@@ -96,6 +128,23 @@ pub fn build_router(state: AppState) -> Router {
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .with_state(state)
+}
+
+/// Request bodies are small, except a position paper's upload, which carries a PDF.
+async fn limit_body(request: Request, next: Next) -> Response {
+    let limit = if public::papers::is_upload(request.method(), request.uri().path()) {
+        public::papers::MAX_UPLOAD_BODY
+    } else {
+        64 * 1024
+    };
+    let limited = ServiceBuilder::new()
+        .layer(RequestBodyLimitLayer::new(limit))
+        .map_request(|request: axum::http::Request<_>| request.map(Body::new))
+        .service(next);
+    match limited.oneshot(request).await {
+        Ok(response) => response.map(Body::new),
+        Err(never) => match never {},
+    }
 }
 
 /// The path as logs may keep it: link tokens are secrets and are replaced; queries are left out.

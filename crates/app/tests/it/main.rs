@@ -9,6 +9,7 @@ mod cli;
 mod language;
 mod operations;
 mod pages;
+mod proposals;
 mod registration;
 mod scenario;
 mod search;

@@ -9,6 +9,7 @@ mod edit;
 mod events;
 mod moderation;
 mod process;
+mod proposals;
 mod system;
 mod venue;
 
@@ -85,5 +86,11 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/processes/{slug}/moderation/reports/{id}/dismiss",
             post(moderation::dismiss),
+        )
+        .route("/admin/proposals", get(proposals::index))
+        .route("/admin/processes/{slug}/proposals", get(proposals::list))
+        .route(
+            "/admin/proposals/{id}",
+            get(proposals::answer_form).post(proposals::answer),
         )
 }

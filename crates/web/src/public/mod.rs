@@ -7,7 +7,9 @@ pub mod comments;
 mod event;
 pub mod manage;
 mod pages;
+pub mod papers;
 mod process;
+pub mod proposals;
 mod register;
 pub mod search;
 
