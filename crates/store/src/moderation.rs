@@ -388,7 +388,11 @@ impl Store {
                 .map(|f| (f.id, f))
                 .collect()
         };
-        let process_ids: Vec<i64> = fields.values().map(|f| f.process_id).collect();
+        let process_ids: Vec<i64> = fields
+            .values()
+            .map(|f| f.process_id)
+            .chain(papers.values().map(|p| p.process_id))
+            .collect();
         let slugs: HashMap<i64, String> = if process_ids.is_empty() {
             HashMap::new()
         } else {
@@ -482,7 +486,10 @@ impl Store {
                             .hidden_at
                             .map(|_| p.hidden_reason.clone().unwrap_or_default()),
                         deleted: p.deleted_at.is_some(),
-                        path: String::new(),
+                        path: slugs
+                            .get(&p.process_id)
+                            .map(|slug| format!("/processes/{slug}/papers#paper-{}", p.id))
+                            .unwrap_or_default(),
                     }
                 }
             };

@@ -13,7 +13,7 @@ use mitwirken_domain::cocreation::{
     EDIT_WINDOW, MAX_TEXT, MAX_TITLE, RATE_LIMIT, RATE_WINDOW, TextError, contribution_text,
 };
 use mitwirken_domain::{OriginKind, ProcessId, ProposalKind, ProposalState};
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
@@ -431,6 +431,29 @@ impl Store {
             .all(&self.db)
             .await?;
         self.summaries(rows).await
+    }
+
+    /// How many proposals each field of action of a process has, counted as its list counts
+    /// them (removed ones too), in one query; fields without proposals are missing.
+    pub async fn proposal_counts(&self, process: ProcessId) -> Result<HashMap<i64, u64>> {
+        let fields = Query::select()
+            .column(field_of_action::Column::Id)
+            .from(field_of_action::Entity)
+            .and_where(field_of_action::Column::ProcessId.eq(process.0))
+            .to_owned();
+        let counts: Vec<(i64, i64)> = proposal::Entity::find()
+            .select_only()
+            .column(proposal::Column::FieldId)
+            .column_as(Expr::col(proposal::Column::Id).count(), "proposals")
+            .filter(proposal::Column::FieldId.in_subquery(fields))
+            .group_by(proposal::Column::FieldId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        Ok(counts
+            .into_iter()
+            .map(|(field, n)| (field, u64::try_from(n).unwrap_or(0)))
+            .collect())
     }
 
     async fn summaries(&self, rows: Vec<proposal::Model>) -> Result<Vec<ProposalSummary>> {
