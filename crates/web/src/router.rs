@@ -83,6 +83,10 @@ pub fn build_router(state: AppState) -> Router {
             get(public::proposals::to_proposal).post(public::proposals::withdraw),
         )
         .route(
+            "/proposals/{id}/comments",
+            get(public::proposals::to_proposal).post(public::proposals::post_comment),
+        )
+        .route(
             "/proposals/{id}/edit",
             get(public::proposals::edit_form).post(public::proposals::edit),
         )

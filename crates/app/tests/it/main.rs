@@ -6,6 +6,7 @@ mod api;
 mod back_office;
 mod calendar;
 mod cli;
+mod cocreation;
 mod language;
 mod operations;
 mod pages;

@@ -22,7 +22,7 @@ async fn process_id(app: &TestApp) -> ProcessId {
         .id
 }
 
-async fn field_id(app: &TestApp) -> i64 {
+pub(crate) async fn field_id(app: &TestApp) -> i64 {
     app.store
         .fields_of_action(process_id(app).await)
         .await
@@ -35,7 +35,7 @@ async fn field_id(app: &TestApp) -> i64 {
 }
 
 /// Proposes through the form and returns the new proposal's id.
-async fn propose(browser: &Browser, kind: &str, title: &str) -> i64 {
+pub(crate) async fn propose(browser: &Browser, kind: &str, title: &str) -> i64 {
     let response = browser
         .post(
             &field_path(),
@@ -423,7 +423,7 @@ async fn a_proposal_without_kind_or_title_is_shown_again_with_what_was_typed() {
 }
 
 /// A form as browsers send it with a file: `multipart/form-data`.
-async fn upload(
+pub(crate) async fn upload(
     browser: &Browser,
     fields: &[(&str, &str)],
     filename: &str,
@@ -463,7 +463,7 @@ async fn upload(
         .expect("request reaches the app")
 }
 
-fn pdf(extra: &str) -> Vec<u8> {
+pub(crate) fn pdf(extra: &str) -> Vec<u8> {
     format!(
         "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R{extra} >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
     )

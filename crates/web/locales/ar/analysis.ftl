@@ -15,6 +15,9 @@ analysis-comment-count = { $count ->
 }
 analysis-removed-heading = تعليقات على فقرات محذوفة
 analysis-removed-text = لم تعد هذه الفقرات جزءًا من التحليل، لكن التعليقات عليها تبقى متاحة للقراءة.
+analysis-proposals-link = اقتراحات الأهداف والإجراءات في مجال العمل هذا
+analysis-field-link = قراءة التحليل والتعليق عليه
+analysis-process-link = إلى تحليل كل مجال من مجالات العمل
 
 comment-none = لا توجد تعليقات بعد.
 comment-write = اكتب تعليقًا
@@ -99,6 +102,7 @@ admin-moderation-author = الكاتب
 admin-moderation-text = النص المُبلَّغ عنه
 admin-moderation-hidden-reason = سبب الإخفاء
 admin-moderation-view = عرضها في مكانها
+admin-moderation-open-pdf = فتح ملف PDF
 admin-moderation-public-reason = السبب العلني للإخفاء
 admin-moderation-public-reason-hint = يرى الجميع هذا السبب مكان المساهمة.
 admin-moderation-reason-required = يُرجى ذكر سبب، فهو يظهر مكان المساهمة.

@@ -73,6 +73,20 @@ proposals-save = احفظ التعديلات
 proposals-back = العودة إلى الاقتراح
 proposals-edit-too-late = يمكن تعديل الاقتراح فقط خلال 15 دقيقة بعد إرساله، وقد انتهى هذا الوقت.
 proposals-edit-answered = ردّت الجهة المنظِّمة على هذا الاقتراح، ولم يعد ممكنًا تعديله.
+proposals-analysis-link = إلى تحليل مجال العمل هذا
+proposals-report = الإبلاغ عن هذا الاقتراح
+proposals-comments-heading = التعليقات
+proposals-comment-label = تعليقك على هذا الاقتراح
+proposals-comments-closed = لم يعد بالإمكان كتابة تعليقات على هذا الاقتراح.
+proposals-process-plan-link = إلى خطة العمل
+proposals-field-link = { $count ->
+    [0] الاقتراحات: لا يوجد أي اقتراح بعد
+    [one] اقتراح واحد
+    [two] اقتراحان
+    [few] { $count } اقتراحات
+    [many] { $count } اقتراحًا
+   *[other] { $count } اقتراح
+}
 
 papers-link = أوراق المواقف من المنظمات
 papers-title = أوراق المواقف
@@ -115,6 +129,7 @@ papers-submit = أضف الورقة
 papers-submitted = شكرًا لك. ورقتك موجودة الآن في القائمة.
 papers-sign-in-to-upload = لإضافة ورقة موقف، يُرجى تسجيل الدخول.
 papers-proposals-heading = الاقتراحات حسب مجال العمل
+papers-report = الإبلاغ عن هذه الورقة
 
 admin-proposals-title = الاقتراحات
 admin-proposals-no-processes = لا تردّ على الاقتراحات في أي عملية مشاركة.

@@ -12,6 +12,9 @@ analysis-comment-count = { $count ->
 }
 analysis-removed-heading = Kommentare zu entfernten Absätzen
 analysis-removed-text = Diese Absätze stehen nicht mehr in der Analyse. Die Kommentare dazu bleiben lesbar.
+analysis-proposals-link = Vorschläge für Ziele und Maßnahmen in diesem Handlungsfeld
+analysis-field-link = Analyse lesen und kommentieren
+analysis-process-link = Zur Analyse der einzelnen Handlungsfelder
 
 comment-none = Noch keine Kommentare.
 comment-write = Kommentar schreiben
@@ -89,6 +92,7 @@ admin-moderation-author = Geschrieben von
 admin-moderation-text = Gemeldeter Text
 admin-moderation-hidden-reason = Grund für das Ausblenden
 admin-moderation-view = An seiner Stelle ansehen
+admin-moderation-open-pdf = PDF-Datei öffnen
 admin-moderation-public-reason = Öffentlicher Grund für das Ausblenden
 admin-moderation-public-reason-hint = Alle sehen diesen Grund anstelle des Beitrags.
 admin-moderation-reason-required = Bitte geben Sie einen Grund an. Er steht dann anstelle des Beitrags.

@@ -67,6 +67,17 @@ proposals-save = Änderungen speichern
 proposals-back = Zurück zum Vorschlag
 proposals-edit-too-late = Einen Vorschlag können Sie nur in den ersten 15 Minuten nach dem Senden ändern. Diese Zeit ist vorbei.
 proposals-edit-answered = Die Veranstalterin hat diesen Vorschlag schon beantwortet. Er kann nicht mehr geändert werden.
+proposals-analysis-link = Zur Analyse dieses Handlungsfelds
+proposals-report = Diesen Vorschlag melden
+proposals-comments-heading = Kommentare
+proposals-comment-label = Ihr Kommentar zu diesem Vorschlag
+proposals-comments-closed = Zu diesem Vorschlag können keine Kommentare mehr geschrieben werden.
+proposals-process-plan-link = Zum Aktionsplan
+proposals-field-link = { $count ->
+    [0] Vorschläge: noch keine
+    [one] 1 Vorschlag
+   *[other] { $count } Vorschläge
+}
 
 papers-link = Positionspapiere von Organisationen
 papers-title = Positionspapiere
@@ -106,6 +117,7 @@ papers-submit = Papier hinzufügen
 papers-submitted = Vielen Dank. Ihr Papier steht jetzt in der Liste.
 papers-sign-in-to-upload = Um ein Positionspapier hinzuzufügen, melden Sie sich bitte an.
 papers-proposals-heading = Vorschläge nach Handlungsfeld
+papers-report = Dieses Papier melden
 
 admin-proposals-title = Vorschläge
 admin-proposals-no-processes = Sie beantworten in keinem Verfahren Vorschläge.

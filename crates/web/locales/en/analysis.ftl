@@ -12,6 +12,9 @@ analysis-comment-count = { $count ->
 }
 analysis-removed-heading = Comments on removed paragraphs
 analysis-removed-text = These paragraphs are no longer part of the analysis. The comments on them can still be read.
+analysis-proposals-link = Proposals for goals and measures in this field of action
+analysis-field-link = Read and comment on the analysis
+analysis-process-link = To the analysis of each field of action
 
 comment-none = No comments yet.
 comment-write = Write a comment
@@ -89,6 +92,7 @@ admin-moderation-author = Written by
 admin-moderation-text = Reported text
 admin-moderation-hidden-reason = Reason for hiding
 admin-moderation-view = See it in place
+admin-moderation-open-pdf = Open the PDF file
 admin-moderation-public-reason = Public reason for hiding
 admin-moderation-public-reason-hint = Everyone sees this reason in place of the contribution.
 admin-moderation-reason-required = Please give a reason. It is shown in place of the contribution.

@@ -67,6 +67,17 @@ proposals-save = Save changes
 proposals-back = Back to the proposal
 proposals-edit-too-late = You can change a proposal only within 15 minutes after sending it. This time has passed.
 proposals-edit-answered = The organiser has already answered this proposal. It can no longer be changed.
+proposals-analysis-link = To the analysis of this field of action
+proposals-report = Report this proposal
+proposals-comments-heading = Comments
+proposals-comment-label = Your comment on this proposal
+proposals-comments-closed = No more comments can be written on this proposal.
+proposals-process-plan-link = To the action plan
+proposals-field-link = { $count ->
+    [0] Proposals: none yet
+    [one] 1 proposal
+   *[other] { $count } proposals
+}
 
 papers-link = Position papers of organisations
 papers-title = Position papers
@@ -106,6 +117,7 @@ papers-submit = Add paper
 papers-submitted = Thank you. Your paper is now in the list.
 papers-sign-in-to-upload = To add a position paper, please sign in.
 papers-proposals-heading = Proposals per field of action
+papers-report = Report this paper
 
 admin-proposals-title = Proposals
 admin-proposals-no-processes = You do not answer proposals in any process.

@@ -23,7 +23,9 @@ pub struct ItemView {
     pub title: String,
     pub text: String,
     pub author: String,
+    /// Where the public sees it; empty when nowhere.
     pub path: String,
+    pub link_label: String,
     pub hidden_reason: String,
 }
 
@@ -66,6 +68,16 @@ fn item_view(tr: &Tr, item: ModeratedItem) -> ItemView {
     } else {
         excerpt(&item.text, 1_000)
     };
+    let shown = item.hidden_reason.is_none() && !item.deleted;
+    // A paper is read as its PDF; once hidden, the file is no longer served, so its place in the
+    // list of papers is the way to it.
+    let (path, link_label) = match item.target {
+        ReportTarget::Paper if shown => (
+            format!("/papers/{}.pdf", item.id),
+            tr.t("admin-moderation-open-pdf"),
+        ),
+        _ => (item.path, tr.t("admin-moderation-view")),
+    };
     ItemView {
         target: item.target.as_str(),
         id: item.id,
@@ -75,7 +87,8 @@ fn item_view(tr: &Tr, item: ModeratedItem) -> ItemView {
         author: item
             .author_name
             .unwrap_or_else(|| tr.t("comment-author-deleted")),
-        path: item.path,
+        path,
+        link_label,
         hidden_reason: item.hidden_reason.unwrap_or_default(),
     }
 }

@@ -38,6 +38,7 @@ struct FieldPage {
     chrome: Chrome,
     process_slug: String,
     process_title: Txt,
+    field_slug: String,
     title: Txt,
     description: Txt,
     is_example: bool,
@@ -164,6 +165,7 @@ async fn render(
     let page = FieldPage {
         process_slug: process.slug.to_string(),
         process_title: content.pick(&process.title),
+        field_slug: field.slug.to_string(),
         description: content.pick(&field.description),
         is_example: field.is_example,
         analysis_title,

@@ -328,10 +328,6 @@ pub fn thread_from(
 }
 
 /// Loads and builds the thread on one paragraph or proposal, as a proposal page includes it.
-#[allow(
-    dead_code,
-    reason = "the analysis page loads all its threads at once; proposal pages load one with this"
-)]
 pub async fn thread_view(
     state: &AppState,
     ctx: &ThreadCtx<'_>,

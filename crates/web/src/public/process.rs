@@ -1,4 +1,5 @@
-//! The process page: motto, summary, the two parts, phases, events and fields of action.
+//! The process page: motto, summary, the two parts, phases, events and fields of action, with
+//! links to each field's analysis and proposals, the position papers and the action plan.
 
 use super::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
@@ -21,6 +22,8 @@ pub struct FieldView {
     pub title: Txt,
     pub description: Txt,
     pub is_example: bool,
+    /// "3 proposals", the text of the link to the field's proposals.
+    pub proposals: String,
 }
 
 #[derive(Template)]
@@ -53,6 +56,7 @@ pub async fn process(
     let process = crate::lookup::published_process(&state, &slug).await?;
     let events = state.store.public_events(process.id).await?;
     let fields = state.store.fields_of_action(process.id).await?;
+    let proposal_counts = state.store.proposal_counts(process.id).await?;
     let tr = ctx.tr();
     let content = ctx.content();
     let now = state.clock.now();
@@ -96,6 +100,10 @@ pub async fn process(
             title: content.pick(&f.title),
             description: content.pick(&f.description),
             is_example: f.is_example,
+            proposals: tr.count(
+                "proposals-field-link",
+                proposal_counts.get(&f.id.0).copied().unwrap_or(0) as i64,
+            ),
         })
         .collect();
     let title = content.pick(&process.title);

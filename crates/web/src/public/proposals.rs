@@ -1,6 +1,10 @@
 //! Proposals of goals and measures per field of action: the list with the form to propose, one
-//! proposal with its supports and the organiser's answer, and the author's brief edit and delete.
+//! proposal with its supports, the organiser's answer and its comments, and the author's brief
+//! edit and delete.
 
+use super::comments::{
+    CommentAccess, Draft, ThreadCtx, ThreadView, message, refusal_message, thread_view,
+};
 use super::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::participant::{MaybeSignedIn, SignedIn};
@@ -16,6 +20,7 @@ use mitwirken_domain::cocreation::{MAX_TEXT, MAX_TITLE, TextError, participation
 use mitwirken_domain::{
     FieldOfAction, FieldOfActionId, PhaseKind, Process, ProcessStatus, ProposalKind, ProposalState,
 };
+use mitwirken_store::comments::{CommentError, CommentTarget};
 use mitwirken_store::participant::Participant;
 use mitwirken_store::proposals::{Proposal, ProposalError, ProposalSummary, Visibility};
 use serde::Deserialize;
@@ -434,6 +439,55 @@ struct ProposalPage {
     edit_until: String,
     can_delete: bool,
     notice: String,
+    /// The comments; shown on a removed proposal only while there are some.
+    thread: ThreadView,
+    show_comments: bool,
+    errors: Vec<ErrorView>,
+}
+
+impl ProposalPage {
+    fn error_summary_title(&self) -> String {
+        self.tr
+            .count("form-error-summary", self.errors.len() as i64)
+    }
+}
+
+/// The comments on a proposal. A proposal that was hidden or deleted takes no new comments; the
+/// ones it has stay readable, and their authors may still delete them.
+async fn proposal_thread(
+    state: &AppState,
+    tr: &Tr,
+    (process, proposal): (&Process, &Proposal),
+    who: Option<&Participant>,
+    draft: Option<&Draft>,
+) -> Result<ThreadView, AppError> {
+    let now = state.clock.now();
+    let here = format!("/proposals/{}", proposal.summary.id);
+    let access = CommentAccess::decide(process, today(state, process), who, &here);
+    let action = format!("{here}/comments");
+    let thread_ctx = ThreadCtx {
+        tr,
+        tz: &process.time_zone,
+        now,
+        access: &access,
+        action: &action,
+        draft,
+    };
+    let target = CommentTarget::Proposal(proposal.summary.id);
+    let mut thread =
+        thread_view(state, &thread_ctx, target, tr.t("proposals-comment-label")).await?;
+    if proposal.summary.visibility.is_visible() {
+        // One thread on the page, so it says in full what is possible.
+        (thread.access_note, thread.access_link) = access.explain(tr, true);
+    } else {
+        thread.can_post = false;
+        thread.access_note = tr.t("proposals-comments-closed");
+        thread.access_link = None;
+        for c in &mut thread.comments {
+            c.may_reply = false;
+        }
+    }
+    Ok(thread)
 }
 
 async fn proposal_page(
@@ -442,12 +496,21 @@ async fn proposal_page(
     id: i64,
     who: Option<&Participant>,
     notice: Option<String>,
+    draft: Option<Draft>,
 ) -> Result<Response, AppError> {
     let (proposal, process, field) = proposal_of(state, id, who.map(|w| w.id)).await?;
     let tr = ctx.tr();
     let content = ctx.content();
     let now = state.clock.now();
     let tz = &process.time_zone;
+    let thread = proposal_thread(state, &tr, (&process, &proposal), who, draft.as_ref()).await?;
+    let errors: Vec<ErrorView> = thread
+        .error_field
+        .as_deref()
+        .zip(draft.as_ref())
+        .map(|(field, d)| ErrorView::new(field, d.error.clone()))
+        .into_iter()
+        .collect();
     let date = |t: Timestamp| tr.long_date(t.to_zoned_datetime(tz.clone()).date());
     let summary = &proposal.summary;
     let participation = participation_open(&process, today(state, &process));
@@ -542,6 +605,9 @@ async fn proposal_page(
         ),
         can_delete: own && summary.visibility != Visibility::Deleted,
         notice: notice.unwrap_or_default(),
+        show_comments: summary.visibility.is_visible() || !thread.comments.is_empty(),
+        thread,
+        errors,
         tr,
     };
     Ok((status, html(page)?).into_response())
@@ -553,7 +619,7 @@ pub async fn show(
     MaybeSignedIn(who): MaybeSignedIn,
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
-    proposal_page(&state, &ctx, id, who.as_ref(), None).await
+    proposal_page(&state, &ctx, id, who.as_ref(), None, None).await
 }
 
 /// Sends the reader back to the proposal after a support, or shows why it did not count.
@@ -572,7 +638,7 @@ async fn after_support(
         Err(ProposalError::Store(e)) => return Err(e.into()),
         Err(_) => return Err(AppError::NotFound),
     };
-    proposal_page(state, ctx, id, Some(who), Some(notice)).await
+    proposal_page(state, ctx, id, Some(who), Some(notice), None).await
 }
 
 /// Supports and withdrawals happen only while the participation phase runs.
@@ -589,8 +655,84 @@ async fn participation_refused(
     }
     let notice = closed_note(&ctx.tr(), &process, today);
     Ok(Some(
-        proposal_page(state, ctx, id, Some(who), Some(notice)).await?,
+        proposal_page(state, ctx, id, Some(who), Some(notice), None).await?,
     ))
+}
+
+#[derive(Deserialize)]
+pub struct CommentForm {
+    #[serde(default)]
+    parent: String,
+    #[serde(default)]
+    body: String,
+}
+
+/// Posts a comment on a proposal, or a reply to one of its comments, under the same rules as
+/// comments on the analysis; a refused text is shown again on the proposal page.
+pub async fn post_comment(
+    State(state): State<AppState>,
+    Path(crate::PathId(id)): Path<crate::PathId>,
+    MaybeSignedIn(reader): MaybeSignedIn,
+    ctx: PageCtx,
+    Form(form): Form<CommentForm>,
+) -> Result<Response, AppError> {
+    let (proposal, process, _) = proposal_of(&state, id, reader.as_ref().map(|w| w.id)).await?;
+    let here = format!("/proposals/{id}");
+    let Some(who) = reader else {
+        return Ok(Redirect::to(&signin_href(&here)).into_response());
+    };
+    if who.display_name.trim().is_empty() {
+        return Ok(Redirect::to(&me_href(&here)).into_response());
+    }
+    let tr = ctx.tr();
+    let today = today(&state, &process);
+    let closed = |text: String| {
+        message(
+            &ctx,
+            StatusCode::FORBIDDEN,
+            tr.t("comment-refused-title"),
+            text,
+            here.clone(),
+        )
+    };
+    if !participation_open(&process, today) {
+        let (text, _) =
+            CommentAccess::decide(&process, today, Some(&who), &here).explain(&tr, true);
+        return closed(text);
+    }
+    if !proposal.summary.visibility.is_visible() {
+        return closed(tr.t("proposals-comments-closed"));
+    }
+    let parent = match form.parent.trim() {
+        "" => None,
+        raw => Some(raw.parse::<i64>().map_err(|_| AppError::NotFound)?),
+    };
+    let target = CommentTarget::Proposal(id);
+    match state
+        .store
+        .post_comment(who.id, target, parent, &form.body, state.clock.now())
+        .await
+    {
+        Ok(comment) => Ok(Redirect::to(&format!("{here}#c-{comment}")).into_response()),
+        Err(CommentError::Store(e)) => Err(e.into()),
+        // Hidden or deleted since the check above.
+        Err(CommentError::NoTarget) => closed(tr.t("proposals-comments-closed")),
+        Err(error) => match refusal_message(&tr, &error) {
+            Some((status, text)) => {
+                let draft = Draft {
+                    target,
+                    parent,
+                    body: form.body,
+                    error: text,
+                };
+                let mut page =
+                    proposal_page(&state, &ctx, id, Some(&who), None, Some(draft)).await?;
+                *page.status_mut() = status;
+                Ok(page)
+            }
+            None => Err(AppError::NotFound),
+        },
+    }
 }
 
 /// A form's address opened as a page, e.g. after signing in on the way to a support: the
