@@ -10,8 +10,10 @@ mod read;
 pub mod registration;
 pub mod scenario;
 pub mod staff;
+pub mod statistics;
 pub mod token;
 pub mod totp;
+pub mod workshop;
 
 pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
 pub use scenario::{LoadOutcome, Scenario};

@@ -8,6 +8,7 @@ mod cli;
 mod language;
 mod operations;
 mod pages;
+mod plan;
 mod registration;
 mod scenario;
 

@@ -6,7 +6,9 @@ mod checkin;
 mod create;
 mod edit;
 mod events;
+mod plan;
 mod process;
+mod results;
 mod system;
 mod venue;
 
@@ -66,4 +68,30 @@ pub fn router() -> Router<AppState> {
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/outbox/{id}/retry", post(system::retry))
         .route("/admin/audit", get(system::audit))
+        .route("/admin/plan", get(plan::index))
+        .route("/admin/processes/{slug}/plan", get(plan::plan))
+        .route("/admin/processes/{slug}/plan/goals", post(plan::add_goal))
+        .route("/admin/goals/{id}", get(plan::goal).post(plan::save_goal))
+        .route("/admin/goals/{id}/delete", post(plan::delete_goal))
+        .route("/admin/goals/{id}/measures", post(plan::add_measure))
+        .route(
+            "/admin/measures/{id}",
+            get(plan::measure).post(plan::save_measure),
+        )
+        .route("/admin/measures/{id}/updates", post(plan::add_update))
+        .route("/admin/measures/{id}/origins", post(plan::add_origin))
+        .route(
+            "/admin/measures/{id}/origins/remove",
+            post(plan::remove_origin),
+        )
+        .route("/admin/measures/{id}/delete", post(plan::delete_measure))
+        .route(
+            "/admin/events/{id}/results",
+            get(results::page).post(results::add),
+        )
+        .route(
+            "/admin/results/{id}",
+            get(results::edit_page).post(results::save),
+        )
+        .route("/admin/results/{id}/delete", post(results::delete))
 }

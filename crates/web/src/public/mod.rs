@@ -5,6 +5,7 @@ pub(crate) mod calendar;
 mod event;
 pub mod manage;
 mod pages;
+pub(crate) mod plan;
 mod process;
 mod register;
 
