@@ -1,5 +1,5 @@
-//! PDFs set with Typst: the printable attendance and sign-in list of an event. Noto Sans and
-//! Noto Sans Arabic are built in, so Latin, Cyrillic and Arabic names all print.
+//! PDFs set with Typst: the printable attendance and sign-in list of an event, and the action
+//! plan. Noto Sans and Noto Sans Arabic are built in, so Latin, Cyrillic and Arabic names all print.
 
 use std::sync::OnceLock;
 use typst::foundations::{Array, Dict, IntoValue, Value};
@@ -7,6 +7,7 @@ use typst_as_lib::TypstEngine;
 use typst_as_lib::TypstTemplateMainFile;
 
 static TEMPLATE: &str = include_str!("../templates/attendance.typ");
+static PLAN_TEMPLATE: &str = include_str!("../templates/plan.typ");
 static FONTS: [&[u8]; 4] = [
     include_bytes!("../fonts/NotoSans-Regular.ttf"),
     include_bytes!("../fonts/NotoSans-Bold.ttf"),
@@ -81,6 +82,173 @@ impl From<&AttendanceList> for Dict {
     }
 }
 
+/// A text with the language it is written in, which may differ from the document's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LangText {
+    pub text: String,
+    pub lang: String,
+}
+
+/// The action plan as the PDF prints it; every text already picked for the reader's language.
+#[derive(Debug, Clone)]
+pub struct PlanDocument {
+    pub lang: String,
+    pub rtl: bool,
+    /// Also the PDF's title in its metadata.
+    pub title: LangText,
+    pub process: LangText,
+    pub summary: LangText,
+    /// "Stand: …", the day the file was made.
+    pub date_line: String,
+    pub footer: String,
+    pub labels: PlanLabels,
+    pub fields: Vec<PlanFieldPdf>,
+}
+
+/// The words the PDF puts before values, in the reader's language.
+#[derive(Debug, Clone)]
+pub struct PlanLabels {
+    pub status: String,
+    pub lead_unit: String,
+    pub partners: String,
+    pub timeframe: String,
+    pub latest_update: String,
+    pub no_goals: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanFieldPdf {
+    pub title: LangText,
+    pub goals: Vec<PlanGoalPdf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanGoalPdf {
+    pub title: LangText,
+    pub description: LangText,
+    pub measures: Vec<PlanMeasurePdf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanMeasurePdf {
+    pub title: LangText,
+    pub description: LangText,
+    pub status: String,
+    pub lead_unit: LangText,
+    pub partners: LangText,
+    pub timeframe: LangText,
+    /// "Stand vom …: …", or empty.
+    pub latest_update: String,
+    pub latest_note: LangText,
+    /// Where the measure came from, as one sentence.
+    pub origins: String,
+}
+
+fn plan_engine() -> &'static TypstEngine<TypstTemplateMainFile> {
+    static ENGINE: OnceLock<TypstEngine<TypstTemplateMainFile>> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        TypstEngine::builder()
+            .main_file(PLAN_TEMPLATE)
+            .fonts(FONTS)
+            .build()
+    })
+}
+
+fn lang_text(t: &LangText) -> Value {
+    let mut dict = Dict::new();
+    dict.insert("text".into(), t.text.clone().into_value());
+    dict.insert("lang".into(), t.lang.clone().into_value());
+    Value::Dict(dict)
+}
+
+fn string(s: &str) -> Value {
+    s.to_owned().into_value()
+}
+
+impl From<&PlanDocument> for Dict {
+    fn from(plan: &PlanDocument) -> Dict {
+        let mut dict = Dict::new();
+        dict.insert("lang".into(), string(&plan.lang));
+        dict.insert("rtl".into(), plan.rtl.into_value());
+        dict.insert("title".into(), lang_text(&plan.title));
+        dict.insert("process".into(), lang_text(&plan.process));
+        dict.insert("summary".into(), lang_text(&plan.summary));
+        dict.insert("date_line".into(), string(&plan.date_line));
+        dict.insert("footer".into(), string(&plan.footer));
+        let l = &plan.labels;
+        let mut labels = Dict::new();
+        for (key, value) in [
+            ("status", &l.status),
+            ("lead_unit", &l.lead_unit),
+            ("partners", &l.partners),
+            ("timeframe", &l.timeframe),
+            ("latest_update", &l.latest_update),
+            ("no_goals", &l.no_goals),
+        ] {
+            labels.insert(key.into(), string(value));
+        }
+        dict.insert("labels".into(), Value::Dict(labels));
+        let fields: Array = plan
+            .fields
+            .iter()
+            .map(|f| {
+                let mut field = Dict::new();
+                field.insert("title".into(), lang_text(&f.title));
+                let goals: Array = f
+                    .goals
+                    .iter()
+                    .map(|g| {
+                        let mut goal = Dict::new();
+                        goal.insert("title".into(), lang_text(&g.title));
+                        goal.insert("description".into(), lang_text(&g.description));
+                        let measures: Array = g
+                            .measures
+                            .iter()
+                            .map(|m| {
+                                let mut measure = Dict::new();
+                                for (key, value) in [
+                                    ("title", &m.title),
+                                    ("description", &m.description),
+                                    ("lead_unit", &m.lead_unit),
+                                    ("partners", &m.partners),
+                                    ("timeframe", &m.timeframe),
+                                    ("latest_note", &m.latest_note),
+                                ] {
+                                    measure.insert(key.into(), lang_text(value));
+                                }
+                                measure.insert("status".into(), string(&m.status));
+                                measure.insert("latest_update".into(), string(&m.latest_update));
+                                measure.insert("origins".into(), string(&m.origins));
+                                Value::Dict(measure)
+                            })
+                            .collect();
+                        goal.insert("measures".into(), Value::Array(measures));
+                        Value::Dict(goal)
+                    })
+                    .collect();
+                field.insert("goals".into(), Value::Array(goals));
+                Value::Dict(field)
+            })
+            .collect();
+        dict.insert("fields".into(), Value::Array(fields));
+        dict
+    }
+}
+
+/// The action plan as a tagged PDF that follows PDF/UA-1, so screen readers can read it.
+pub fn plan(document: &PlanDocument) -> Result<Vec<u8>, PdfError> {
+    let compiled = plan_engine()
+        .compile_with_input(Dict::from(document))
+        .output
+        .map_err(|e| PdfError::Typeset(format!("{e:?}")))?;
+    let options = typst_pdf::PdfOptions {
+        standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
+            .map_err(|e| PdfError::Write(format!("{e:?}")))?,
+        ..typst_pdf::PdfOptions::default()
+    };
+    typst_pdf::pdf(&compiled, &options).map_err(|e| PdfError::Write(format!("{e:?}")))
+}
+
 /// The attendance list as a PDF.
 pub fn attendance(list: &AttendanceList) -> Result<Vec<u8>, PdfError> {
     let document = engine()
@@ -148,5 +316,69 @@ mod tests {
         assert_eq!(page_count(&short), 1);
         let long = attendance(&list(60)).unwrap();
         assert!(page_count(&long) >= 3, "60 rows of 1 cm need several pages");
+    }
+
+    fn lt(text: &str, lang: &str) -> LangText {
+        LangText {
+            text: text.into(),
+            lang: lang.into(),
+        }
+    }
+
+    fn plan_document(lang: &str, measures: usize) -> PlanDocument {
+        PlanDocument {
+            lang: lang.into(),
+            rtl: lang == "ar",
+            title: lt("Aktionsplan Integration 2022 bis 2026", "de"),
+            process: lt("Dresdner Integrationskonzept", "de"),
+            summary: lt("Ziele und Maßnahmen #für [alle] *Dresdner*", "de"),
+            date_line: "Stand: Montag, 14. Juni 2021".into(),
+            footer: "Aktionsplan".into(),
+            labels: PlanLabels {
+                status: "Stand".into(),
+                lead_unit: "Federführung".into(),
+                partners: "Partner".into(),
+                timeframe: "Zeitraum".into(),
+                latest_update: "Zuletzt".into(),
+                no_goals: "Noch keine Ziele.".into(),
+            },
+            fields: vec![
+                PlanFieldPdf {
+                    title: lt("اكتساب اللغة", "ar"),
+                    goals: vec![PlanGoalPdf {
+                        title: lt("Mehr Sprachkurse", "de"),
+                        description: lt("", "de"),
+                        measures: (0..measures)
+                            .map(|i| PlanMeasurePdf {
+                                title: lt(&format!("Sprachcafé $x {i}"), "de"),
+                                description: lt("Ein Ort zum Üben.", "de"),
+                                status: "in Arbeit".into(),
+                                lead_unit: lt("Amt für Integration", "de"),
+                                partners: lt("", "de"),
+                                timeframe: lt("2022–2024", "de"),
+                                latest_update: "Stand vom 1. März 2023".into(),
+                                latest_note: lt("Zwei Cafés laufen.", "de"),
+                                origins: "Beruht auf 2 Vorschlägen.".into(),
+                            })
+                            .collect(),
+                    }],
+                },
+                PlanFieldPdf {
+                    title: lt("Wohnen", "de"),
+                    goals: Vec::new(),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn the_plan_is_a_tagged_pdf_in_any_language() {
+        for lang in ["de", "ar"] {
+            let pdf = plan(&plan_document(lang, 30)).unwrap();
+            assert!(pdf.starts_with(b"%PDF-"));
+            assert!(page_count(&pdf) >= 2, "30 measures fill more than a page");
+            let text = String::from_utf8_lossy(&pdf);
+            assert!(text.contains("/StructTreeRoot"), "the PDF is tagged");
+        }
     }
 }

@@ -17,8 +17,10 @@ pub mod registration;
 pub mod scenario;
 pub mod search;
 pub mod staff;
+pub mod statistics;
 pub mod token;
 pub mod totp;
+pub mod workshop;
 
 pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
 pub use scenario::{LoadOutcome, Scenario};

@@ -359,6 +359,11 @@ impl TestApp {
         browser
     }
 
+    /// The test database's URL, for a test that writes rows no screen of this build creates.
+    pub fn database_url(&self) -> &str {
+        self._db.url()
+    }
+
     pub fn clock_now(&self) -> Timestamp {
         mitwirken_domain::Clock::now(&self.clock)
     }

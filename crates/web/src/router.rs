@@ -43,6 +43,13 @@ pub fn build_router(state: AppState) -> Router {
             "/report/{target}/{id}",
             get(public::comments::report_form).post(public::comments::report),
         )
+        .route("/processes/{slug}/plan", get(public::plan::plan))
+        .route(
+            "/processes/{slug}/plan/progress",
+            get(public::plan::progress),
+        )
+        .route("/processes/{slug}/plan.pdf", get(public::plan::plan_pdf))
+        .route("/processes/{slug}/results", get(public::plan::results))
         .route("/events/{id}", get(public::event))
         .route(
             "/events/{id}/register",

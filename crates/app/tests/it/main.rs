@@ -11,6 +11,7 @@ mod language;
 mod operations;
 mod pages;
 mod proposals;
+mod plan;
 mod registration;
 mod scenario;
 mod search;

@@ -78,7 +78,6 @@ proposals-report = الإبلاغ عن هذا الاقتراح
 proposals-comments-heading = التعليقات
 proposals-comment-label = تعليقك على هذا الاقتراح
 proposals-comments-closed = لم يعد بالإمكان كتابة تعليقات على هذا الاقتراح.
-proposals-process-plan-link = إلى خطة العمل
 proposals-field-link = { $count ->
     [0] الاقتراحات: لا يوجد أي اقتراح بعد
     [one] اقتراح واحد

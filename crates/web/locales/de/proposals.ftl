@@ -72,7 +72,6 @@ proposals-report = Diesen Vorschlag melden
 proposals-comments-heading = Kommentare
 proposals-comment-label = Ihr Kommentar zu diesem Vorschlag
 proposals-comments-closed = Zu diesem Vorschlag können keine Kommentare mehr geschrieben werden.
-proposals-process-plan-link = Zum Aktionsplan
 proposals-field-link = { $count ->
     [0] Vorschläge: noch keine
     [one] 1 Vorschlag

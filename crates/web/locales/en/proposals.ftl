@@ -72,7 +72,6 @@ proposals-report = Report this proposal
 proposals-comments-heading = Comments
 proposals-comment-label = Your comment on this proposal
 proposals-comments-closed = No more comments can be written on this proposal.
-proposals-process-plan-link = To the action plan
 proposals-field-link = { $count ->
     [0] Proposals: none yet
     [one] 1 proposal

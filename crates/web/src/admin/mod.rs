@@ -8,8 +8,10 @@ mod create;
 mod edit;
 mod events;
 mod moderation;
+mod plan;
 mod process;
 mod proposals;
+mod results;
 mod system;
 mod venue;
 
@@ -93,4 +95,30 @@ pub fn router() -> Router<AppState> {
             "/admin/proposals/{id}",
             get(proposals::answer_form).post(proposals::answer),
         )
+        .route("/admin/plan", get(plan::index))
+        .route("/admin/processes/{slug}/plan", get(plan::plan))
+        .route("/admin/processes/{slug}/plan/goals", post(plan::add_goal))
+        .route("/admin/goals/{id}", get(plan::goal).post(plan::save_goal))
+        .route("/admin/goals/{id}/delete", post(plan::delete_goal))
+        .route("/admin/goals/{id}/measures", post(plan::add_measure))
+        .route(
+            "/admin/measures/{id}",
+            get(plan::measure).post(plan::save_measure),
+        )
+        .route("/admin/measures/{id}/updates", post(plan::add_update))
+        .route("/admin/measures/{id}/origins", post(plan::add_origin))
+        .route(
+            "/admin/measures/{id}/origins/remove",
+            post(plan::remove_origin),
+        )
+        .route("/admin/measures/{id}/delete", post(plan::delete_measure))
+        .route(
+            "/admin/events/{id}/results",
+            get(results::page).post(results::add),
+        )
+        .route(
+            "/admin/results/{id}",
+            get(results::edit_page).post(results::save),
+        )
+        .route("/admin/results/{id}/delete", post(results::delete))
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use utoipa::{OpenApi, ToSchema};
 
+mod plan;
 mod registrations;
 
 /// Texts by language tag; `de` is always present.
@@ -239,7 +240,9 @@ pub async fn event(
 pub struct ApiDoc;
 
 pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    let mut doc = ApiDoc::openapi();
+    doc.merge(plan::PlanApi::openapi());
+    Json(doc)
 }
 
 pub fn router() -> Router<AppState> {
@@ -252,4 +255,5 @@ pub fn router() -> Router<AppState> {
             axum::routing::post(registrations::register),
         )
         .route("/api/openapi.json", get(openapi))
+        .merge(plan::router())
 }

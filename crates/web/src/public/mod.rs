@@ -8,6 +8,7 @@ mod event;
 pub mod manage;
 mod pages;
 pub mod papers;
+pub(crate) mod plan;
 mod process;
 pub mod proposals;
 mod register;
