@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand};
 use config::{Config, LogFormat, Overrides};
 use mitwirken_domain::{Clock, Role, SystemClock};
 use mitwirken_jobs::Transport;
+use mitwirken_store::demo_content::{DRESDEN_2021_CONTENT, DemoContent};
 use mitwirken_store::scenario::DRESDEN_2021;
 use mitwirken_store::{Keys, LoadOutcome, Scenario, Store};
 use mitwirken_web::{AppState, build_router};
@@ -269,6 +270,12 @@ async fn load_demo(store: &Store, clock: &dyn Clock, move_dates: bool) -> Result
     match store.load_scenario(&scenario, weeks, now).await? {
         LoadOutcome::Loaded { shifted_weeks } => {
             tracing::info!(process = %scenario.slug, shifted_weeks, "Dresden scenario loaded");
+            let content = DemoContent::parse(DRESDEN_2021_CONTENT)
+                .context("the built-in demo content is invalid")?;
+            store
+                .load_demo_content(scenario.slug.as_str(), &content, now)
+                .await
+                .context("cannot load the demo content")?;
             if move_dates
                 && let Some(today) = store
                     .open_participation_for_demo(scenario.slug.as_str(), now)

@@ -244,6 +244,27 @@ impl Store {
             .map(Participant::from))
     }
 
+    /// An account made without a sign-in, for demo content; returns its id.
+    pub async fn create_participant(
+        &self,
+        email: &str,
+        display_name: &str,
+        locale: &str,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let row = participant::ActiveModel {
+            email: Set(email.trim().to_lowercase()),
+            display_name: Set(display_name.trim().to_owned()),
+            locale: Set(locale.to_owned()),
+            created_at: Set(now.as_second()),
+            last_seen_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&self.writer)
+        .await?;
+        Ok(row.id)
+    }
+
     /// Display names of participants by id; deleted accounts are simply missing.
     pub(crate) async fn display_names(
         &self,

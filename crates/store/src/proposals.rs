@@ -568,7 +568,7 @@ impl Store {
         &self,
         id: i64,
         command: &AnswerCommand,
-        staff_id: i64,
+        staff_id: Option<i64>,
         now: Timestamp,
     ) -> Result<(), AnswerError> {
         let current = self
@@ -724,7 +724,7 @@ impl Store {
         };
         audit_log::ActiveModel {
             at: Set(now.as_second()),
-            staff_id: Set(Some(staff_id)),
+            staff_id: Set(staff_id),
             action: Set("proposal_answer".to_owned()),
             subject: Set(format!("proposal {id}")),
             details: Set(details),

@@ -50,3 +50,37 @@ async fn the_demo_opens_participation_on_the_day_it_is_loaded() {
         .unwrap();
     assert!(again.is_none(), "a running phase is left as it is");
 }
+
+#[tokio::test]
+async fn the_demo_content_shows_the_chain_from_comment_to_measure() {
+    use mitwirken_store::demo_content::{DRESDEN_2021_CONTENT, DemoContent};
+    let app = TestApp::with_dresden().await;
+    let content = DemoContent::parse(DRESDEN_2021_CONTENT).unwrap();
+    app.store
+        .load_demo_content("integrationskonzept-dresden", &content, app.clock_now())
+        .await
+        .unwrap();
+    let (status, field) = app
+        .page("/processes/integrationskonzept-dresden/fields/spracherwerb")
+        .await;
+    assert_eq!(status, 200);
+    let text = crate::visible_text(&field);
+    assert!(text.contains("Sprache ist ein Schlüssel"), "analysis shown");
+    assert!(text.contains("Sprachcafé"), "a demo comment is shown");
+
+    let (status, plan) = app
+        .page("/processes/integrationskonzept-dresden/plan")
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        plan.contains("/proposals/"),
+        "measures link their proposals"
+    );
+    assert!(plan.contains("/results#r-"), "and their workshop results");
+
+    // Every proposal answered as adopted lists the measure it became.
+    let (_, proposal) = app.page("/proposals/1").await;
+    assert!(proposal.contains("/plan#m-"), "{proposal}");
+    // The answers were mailed to the proposers and supporters.
+    assert!(app.run_jobs().await > 0);
+}

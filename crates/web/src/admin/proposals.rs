@@ -447,7 +447,7 @@ pub async fn answer(
     };
     match state
         .store
-        .answer_proposal(id, &command, staff.0.id, state.clock.now())
+        .answer_proposal(id, &command, Some(staff.0.id), state.clock.now())
         .await
     {
         Ok(()) => {
