@@ -105,6 +105,27 @@ impl ErrorView {
     }
 }
 
+/// Gives a page with fields `tr: Tr` and `errors: Vec<ErrorView>` the two methods the
+/// `form_errors.html` include and the field markup call: the summary's title and a field's message.
+macro_rules! form_errors {
+    ($page:ty) => {
+        impl $page {
+            fn error_summary_title(&self) -> String {
+                self.tr
+                    .count("form-error-summary", self.errors.len() as i64)
+            }
+
+            fn error_for(&self, field: &str) -> Option<&str> {
+                self.errors
+                    .iter()
+                    .find(|e| e.field == field)
+                    .map(|e| e.message.as_str())
+            }
+        }
+    };
+}
+pub(crate) use form_errors;
+
 /// One event as lists and pages show it.
 #[derive(Debug, Clone)]
 pub struct EventView {

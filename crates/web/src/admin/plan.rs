@@ -119,17 +119,6 @@ pub struct DoneQuery {
     pub(super) done: String,
 }
 
-fn error_summary_title(tr: &Tr, errors: &[ErrorView]) -> String {
-    tr.count("form-error-summary", errors.len() as i64)
-}
-
-fn error_for<'a>(errors: &'a [ErrorView], field: &str) -> Option<&'a str> {
-    errors
-        .iter()
-        .find(|e| e.field == field)
-        .map(|e| e.message.as_str())
-}
-
 fn status_choices(tr: &Tr, selected: &str) -> Vec<Choice> {
     MeasureStatus::ALL
         .iter()
@@ -266,15 +255,7 @@ struct PlanAdminPage {
     done: String,
 }
 
-impl PlanAdminPage {
-    fn error_summary_title(&self) -> String {
-        error_summary_title(&self.tr, &self.errors)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        error_for(&self.errors, field)
-    }
-}
+crate::view::form_errors!(PlanAdminPage);
 
 /// A form on the plan page that came back with what was typed into it.
 enum PlanForm {
@@ -486,15 +467,7 @@ struct GoalPage {
     done: String,
 }
 
-impl GoalPage {
-    fn error_summary_title(&self) -> String {
-        error_summary_title(&self.tr, &self.errors)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        error_for(&self.errors, field)
-    }
-}
+crate::view::form_errors!(GoalPage);
 
 async fn goal_page(
     state: &AppState,
@@ -663,15 +636,7 @@ struct MeasurePage {
     done: String,
 }
 
-impl MeasurePage {
-    fn error_summary_title(&self) -> String {
-        error_summary_title(&self.tr, &self.errors)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        error_for(&self.errors, field)
-    }
-}
+crate::view::form_errors!(MeasurePage);
 
 /// Which of the measure page's forms came back with what was typed into it.
 enum MeasureForm {

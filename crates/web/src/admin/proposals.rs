@@ -215,19 +215,7 @@ struct AnswerPage {
     saved: bool,
 }
 
-impl AnswerPage {
-    fn error_summary_title(&self) -> String {
-        self.tr
-            .count("form-error-summary", self.errors.len() as i64)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
+impl AnswerPage {}
 
 async fn proposal_for(
     state: &AppState,
@@ -247,6 +235,8 @@ async fn proposal_for(
         .ok_or(AppError::NotFound)?;
     Ok((proposal, process))
 }
+
+crate::view::form_errors!(AnswerPage);
 
 async fn answer_page(
     state: &AppState,

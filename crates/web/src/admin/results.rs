@@ -53,19 +53,7 @@ struct ResultsPage {
     editing: bool,
 }
 
-impl ResultsPage {
-    fn error_summary_title(&self) -> String {
-        self.tr
-            .count("form-error-summary", self.errors.len() as i64)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
+impl ResultsPage {}
 
 fn group_value(result: &WorkshopResult) -> String {
     match result.working_group_id {
@@ -73,6 +61,8 @@ fn group_value(result: &WorkshopResult) -> String {
         None => PIN_BOARD.to_owned(),
     }
 }
+
+crate::view::form_errors!(ResultsPage);
 
 fn group_name(tr: &Tr, content: &Content, event: &Event, id: Option<i64>) -> Txt {
     match id {

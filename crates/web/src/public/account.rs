@@ -34,25 +34,15 @@ struct SignInPage {
     sent: bool,
 }
 
-impl SignInPage {
-    fn error_summary_title(&self) -> String {
-        self.tr
-            .count("form-error-summary", self.errors.len() as i64)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
+impl SignInPage {}
 
 #[derive(Deserialize, Default)]
 pub struct NextQuery {
     #[serde(default)]
     next: String,
 }
+
+crate::view::form_errors!(SignInPage);
 
 pub async fn sign_in_page(
     ctx: PageCtx,
@@ -248,19 +238,7 @@ struct MePage {
     contributions: Vec<ContributionRow>,
 }
 
-impl MePage {
-    fn error_summary_title(&self) -> String {
-        self.tr
-            .count("form-error-summary", self.errors.len() as i64)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
+impl MePage {}
 
 #[derive(Deserialize, Default)]
 pub struct MeQuery {
@@ -269,6 +247,8 @@ pub struct MeQuery {
     #[serde(default)]
     saved: Option<String>,
 }
+
+crate::view::form_errors!(MePage);
 
 /// What the profile form shows: the stored values, or what was typed with its errors.
 struct ProfileForm {

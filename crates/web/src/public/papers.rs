@@ -87,19 +87,7 @@ struct PapersPage {
     submitted: bool,
 }
 
-impl PapersPage {
-    fn error_summary_title(&self) -> String {
-        self.tr
-            .count("form-error-summary", self.errors.len() as i64)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
+impl PapersPage {}
 
 /// "350 KB" or "2,4 MB", as the reader's language writes it.
 fn size_text(tr: &Tr, bytes: i64) -> String {
@@ -120,6 +108,8 @@ fn size_text(tr: &Tr, bytes: i64) -> String {
         )
     }
 }
+
+crate::view::form_errors!(PapersPage);
 
 struct Form {
     input: PaperInput,

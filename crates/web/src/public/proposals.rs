@@ -250,19 +250,7 @@ struct FieldPage {
     errors: Vec<ErrorView>,
 }
 
-impl FieldPage {
-    fn error_summary_title(&self) -> String {
-        self.tr
-            .count("form-error-summary", self.errors.len() as i64)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
+impl FieldPage {}
 
 async fn field_page(
     state: &AppState,
@@ -318,6 +306,8 @@ async fn field_page(
     };
     Ok((status, html(page)?).into_response())
 }
+
+crate::view::form_errors!(FieldPage);
 
 pub async fn field(
     State(state): State<AppState>,
@@ -781,19 +771,7 @@ struct EditPage {
     errors: Vec<ErrorView>,
 }
 
-impl EditPage {
-    fn error_summary_title(&self) -> String {
-        self.tr
-            .count("form-error-summary", self.errors.len() as i64)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-}
+impl EditPage {}
 
 fn edit_page(
     ctx: &PageCtx,
@@ -822,6 +800,8 @@ fn edit_page(
     };
     Ok((status, html(page)?).into_response())
 }
+
+crate::view::form_errors!(EditPage);
 
 /// Why the author may not change the proposal now; other people are not told anything.
 fn edit_refusal(tr: &Tr, error: &ProposalError) -> Result<String, AppError> {

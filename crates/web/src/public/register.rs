@@ -51,18 +51,6 @@ struct RegisterPage {
 }
 
 impl RegisterPage {
-    fn error_summary_title(&self) -> String {
-        self.tr
-            .count("form-error-summary", self.errors.len() as i64)
-    }
-
-    fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    }
-
     /// `aria-describedby` value for a field: its hint and, when there is one, its error.
     fn described_by(&self, field: &str, hint: bool) -> String {
         let mut ids = Vec::new();
@@ -75,6 +63,8 @@ impl RegisterPage {
         ids.join(" ")
     }
 }
+
+crate::view::form_errors!(RegisterPage);
 
 fn message(tr: &Tr, error: FieldError) -> String {
     match error {
