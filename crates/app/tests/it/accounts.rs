@@ -105,11 +105,29 @@ async fn my_page_shows_name_language_and_registrations() {
 async fn deleting_the_account_leaves_no_personal_data() {
     let app = TestApp::with_dresden().await;
     let browser = app.participant("lena@example.org", "Lena K.", "de").await;
+    let other = app.participant("omar@example.org", "Omar", "de").await;
+    // Lena writes a proposal, a comment on it, and supports Omar's proposal.
+    let hers = crate::proposals::propose(&browser, "measure", "Sprachcafé im Stadtteil").await;
+    let his = crate::proposals::propose(&other, "goal", "Mehr Beratung").await;
+    let commented = browser
+        .post(
+            &format!("/proposals/{hers}/comments"),
+            &[("body", "Gern auch am Samstag.")],
+        )
+        .await;
+    assert_eq!(commented.status(), 303);
+    let supported = browser
+        .post(&format!("/proposals/{his}/support"), &[])
+        .await;
+    assert_eq!(supported.status(), 303);
     let export = browser.get("/me/export.json").await;
     assert_eq!(export.status(), 200);
     let data: serde_json::Value = export.json().await.unwrap();
     assert_eq!(data["account"]["email"], "lena@example.org");
     assert_eq!(data["account"]["display_name"], "Lena K.");
+    assert_eq!(data["proposals"][0]["title"], "Sprachcafé im Stadtteil");
+    assert_eq!(data["comments"][0]["text"], "Gern auch am Samstag.");
+    assert_eq!(data["supports"][0]["proposal_id"], his);
 
     let refused = browser.post("/me/delete", &[]).await;
     assert_eq!(refused.status(), 422, "deletion needs the confirmation box");
@@ -120,4 +138,60 @@ async fn deleting_the_account_leaves_no_personal_data() {
     assert_eq!(after.status(), 303, "the session ended with the account");
     let export = app.store.participant_export(1).await.unwrap();
     assert!(export.is_none());
+
+    // What she wrote stays, without her; her support still counts.
+    let (_, page) = app.page(&format!("/proposals/{hers}")).await;
+    let text = visible_text(&page);
+    assert!(text.contains("Sprachcafé im Stadtteil") && text.contains("Gern auch am Samstag."));
+    assert!(text.contains("gelöschte Person"), "{text}");
+    assert!(!text.contains("Lena K."));
+    let (_, page) = app.page(&format!("/proposals/{his}")).await;
+    assert!(visible_text(&page).contains("1 Unterstützung"), "{page}");
+
+    // Neither her address nor her name is left in any table.
+    use sea_orm::{ConnectionTrait, Database, Statement};
+    let db = Database::connect(app.database_url()).await.unwrap();
+    let backend = db.get_database_backend();
+    let tables = [
+        ("participants", "email"),
+        ("participants", "display_name"),
+        ("sign_in_links", "email"),
+        ("outbox", "recipient"),
+        ("outbox", "payload"),
+        ("comments", "body"),
+        ("proposals", "body"),
+        ("audit_log", "subject"),
+        ("audit_log", "details"),
+    ];
+    for (table, column) in tables {
+        for needle in ["lena@example.org", "Lena K."] {
+            let row = db
+                .query_one_raw(Statement::from_sql_and_values(
+                    backend,
+                    format!(
+                        "SELECT COUNT(*) AS n FROM {table} WHERE {column} LIKE {}",
+                        if backend == sea_orm::DbBackend::Postgres {
+                            "$1"
+                        } else {
+                            "?"
+                        }
+                    ),
+                    [format!("%{needle}%").into()],
+                ))
+                .await
+                .unwrap()
+                .unwrap();
+            let n: i64 = row.try_get("", "n").unwrap();
+            assert_eq!(n, 0, "{needle} left in {table}.{column}");
+        }
+    }
+    let sessions = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT COUNT(*) AS n FROM participant_sessions WHERE participant_id = 1",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(sessions.try_get::<i64>("", "n").unwrap(), 0);
 }
