@@ -94,6 +94,21 @@ fn target_of(row: &comment::Model) -> Option<CommentTarget> {
     }
 }
 
+/// The link to a comment: on its field's page (`field_page` of its paragraph) or on its
+/// proposal's page; empty when that page is unknown.
+pub(crate) fn comment_href(
+    comment: &comment::Model,
+    field_page: impl FnOnce(i64) -> Option<String>,
+) -> String {
+    match (comment.paragraph_id, comment.proposal_id) {
+        (Some(paragraph), _) => field_page(paragraph)
+            .map(|page| format!("{page}#c-{}", comment.id))
+            .unwrap_or_default(),
+        (None, Some(proposal)) => format!("/proposals/{proposal}#c-{}", comment.id),
+        (None, None) => String::new(),
+    }
+}
+
 impl Store {
     /// Stores a comment or a reply by `author`; the comment remembers which version of the
     /// paragraph it is about.
@@ -247,22 +262,46 @@ impl Store {
 
     /// The public page of the field a paragraph belongs to.
     pub(crate) async fn paragraph_page(&self, paragraph: i64) -> Result<Option<String>> {
-        let Some(paragraph) = analysis_paragraph::Entity::find_by_id(paragraph)
-            .one(&self.db)
+        Ok(self
+            .paragraph_pages(vec![paragraph])
             .await?
-        else {
-            return Ok(None);
-        };
-        let Some(field) = field_of_action::Entity::find_by_id(paragraph.field_id)
-            .one(&self.db)
+            .remove(&paragraph))
+    }
+
+    /// The public pages of the fields these paragraphs belong to, by paragraph, in three queries.
+    pub(crate) async fn paragraph_pages(
+        &self,
+        paragraphs: Vec<i64>,
+    ) -> Result<HashMap<i64, String>> {
+        if paragraphs.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let paragraphs = analysis_paragraph::Entity::find()
+            .filter(analysis_paragraph::Column::Id.is_in(paragraphs))
+            .all(&self.db)
+            .await?;
+        let fields: HashMap<i64, field_of_action::Model> = field_of_action::Entity::find()
+            .filter(field_of_action::Column::Id.is_in(paragraphs.iter().map(|p| p.field_id)))
+            .all(&self.db)
             .await?
-        else {
-            return Ok(None);
-        };
-        Ok(process::Entity::find_by_id(field.process_id)
-            .one(&self.db)
+            .into_iter()
+            .map(|f| (f.id, f))
+            .collect();
+        let slugs: HashMap<i64, String> = process::Entity::find()
+            .filter(process::Column::Id.is_in(fields.values().map(|f| f.process_id)))
+            .all(&self.db)
             .await?
-            .map(|p| format!("/processes/{}/fields/{}", p.slug, field.slug)))
+            .into_iter()
+            .map(|p| (p.id, p.slug))
+            .collect();
+        Ok(paragraphs
+            .into_iter()
+            .filter_map(|p| {
+                let field = fields.get(&p.field_id)?;
+                let slug = slugs.get(&field.process_id)?;
+                Some((p.id, format!("/processes/{slug}/fields/{}", field.slug)))
+            })
+            .collect())
     }
 
     /// The threads on one paragraph or proposal, oldest first.

@@ -7,6 +7,7 @@ use crate::entity::{
     sign_in_link, support,
 };
 use crate::outbox::{MailKind, enqueue_to};
+use crate::plan::first_line;
 use crate::token::{Keys, Purpose, Token};
 use crate::{Result, Store};
 use jiff::{SignedDuration, Timestamp};
@@ -487,6 +488,9 @@ impl Store {
     }
 }
 
+/// How much of a contribution "my page" shows.
+const EXCERPT_LENGTH: usize = 120;
+
 /// A registration made with the participant's address, for "my page".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnRegistration {
@@ -504,15 +508,6 @@ pub struct OwnContribution {
     pub created_at: i64,
     pub path: String,
     pub removed: bool,
-}
-
-fn excerpt(text: &str) -> String {
-    let first_line = text.lines().next().unwrap_or_default();
-    let mut out: String = first_line.chars().take(120).collect();
-    if out.len() < text.len() {
-        out.push('…');
-    }
-    out
 }
 
 impl Store {
@@ -533,22 +528,7 @@ impl Store {
 
     /// Comments and proposals of one participant, newest first, with the page each is on.
     pub async fn contributions_of(&self, participant: i64) -> Result<Vec<OwnContribution>> {
-        use crate::entity::{analysis_paragraph, field_of_action, process};
         let mut out = Vec::new();
-        let field_paths = {
-            let fields = field_of_action::Entity::find().all(&self.db).await?;
-            let processes = process::Entity::find().all(&self.db).await?;
-            fields
-                .into_iter()
-                .filter_map(|f| {
-                    let process = processes.iter().find(|p| p.id == f.process_id)?;
-                    Some((
-                        f.id,
-                        format!("/processes/{}/fields/{}", process.slug, f.slug),
-                    ))
-                })
-                .collect::<std::collections::HashMap<i64, String>>()
-        };
         for p in proposal::Entity::find()
             .filter(proposal::Column::AuthorId.eq(participant))
             .all(&self.db)
@@ -557,7 +537,7 @@ impl Store {
             out.push(OwnContribution {
                 kind: "proposal",
                 id: p.id,
-                excerpt: excerpt(&p.title),
+                excerpt: first_line(&p.title, EXCERPT_LENGTH),
                 created_at: p.created_at,
                 path: format!("/proposals/{}", p.id),
                 removed: p.deleted_at.is_some() || p.hidden_at.is_some(),
@@ -567,26 +547,15 @@ impl Store {
             .filter(comment::Column::AuthorId.eq(participant))
             .all(&self.db)
             .await?;
-        let paragraph_ids: Vec<i64> = comments.iter().filter_map(|c| c.paragraph_id).collect();
-        let paragraphs = analysis_paragraph::Entity::find()
-            .filter(analysis_paragraph::Column::Id.is_in(paragraph_ids))
-            .all(&self.db)
+        let pages = self
+            .paragraph_pages(comments.iter().filter_map(|c| c.paragraph_id).collect())
             .await?;
         for c in comments {
-            let path = match (c.paragraph_id, c.proposal_id) {
-                (Some(paragraph), _) => paragraphs
-                    .iter()
-                    .find(|p| p.id == paragraph)
-                    .and_then(|p| field_paths.get(&p.field_id))
-                    .map(|field| format!("{field}#c-{}", c.id))
-                    .unwrap_or_default(),
-                (None, Some(proposal)) => format!("/proposals/{proposal}#c-{}", c.id),
-                (None, None) => String::new(),
-            };
+            let path = crate::comments::comment_href(&c, |p| pages.get(&p).cloned());
             out.push(OwnContribution {
                 kind: "comment",
                 id: c.id,
-                excerpt: excerpt(&c.body),
+                excerpt: first_line(&c.body, EXCERPT_LENGTH),
                 created_at: c.created_at,
                 path,
                 removed: c.deleted_at.is_some() || c.hidden_at.is_some(),

@@ -2,6 +2,7 @@
 //!
 //! Every text of a goal or measure is kept per language (JSON of language tag to text).
 
+use crate::comments::comment_href;
 use crate::convert::{day, instant, json, text};
 use crate::entity::{
     analysis_paragraph, comment, event, field_of_action, goal, measure, measure_origin,
@@ -695,17 +696,10 @@ impl Store {
                     },
                     OriginKind::Comment => match comments.get(&id) {
                         Some(c) => {
-                            let href = match (c.paragraph_id, c.proposal_id) {
-                                (Some(paragraph), _) => paragraph_fields
-                                    .get(&paragraph)
-                                    .and_then(|f| field_slugs.get(f))
-                                    .map(|field| {
-                                        format!("/processes/{process_slug}/fields/{field}#c-{id}")
-                                    })
-                                    .unwrap_or_default(),
-                                (None, Some(proposal)) => format!("/proposals/{proposal}#c-{id}"),
-                                (None, None) => String::new(),
-                            };
+                            let href = comment_href(c, |paragraph| {
+                                let field = field_slugs.get(paragraph_fields.get(&paragraph)?)?;
+                                Some(format!("/processes/{process_slug}/fields/{field}"))
+                            });
                             if c.deleted_at.is_some() || c.hidden_at.is_some() {
                                 Origin {
                                     href,

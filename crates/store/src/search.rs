@@ -4,7 +4,7 @@
 use crate::convert::text;
 use crate::entity::{analysis_paragraph, goal, measure, proposal};
 use crate::{Result, Store};
-use mitwirken_domain::{LocalizedText, Process};
+use mitwirken_domain::{FieldOfAction, LocalizedText, Process};
 use mitwirken_migration::fold;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement};
 use std::collections::HashMap;
@@ -138,8 +138,13 @@ pub fn snippet(text: &str, terms: &[String], radius: usize) -> Vec<Piece> {
 }
 
 impl Store {
-    /// The best matches for `query` within one process.
-    pub async fn search(&self, process: &Process, query: &str) -> Result<Vec<Hit>> {
+    /// The best matches for `query` within one process, whose fields of action are given.
+    pub async fn search(
+        &self,
+        process: &Process,
+        fields: &[FieldOfAction],
+        query: &str,
+    ) -> Result<Vec<Hit>> {
         let terms = terms(query);
         if terms.is_empty() {
             return Ok(Vec::new());
@@ -148,7 +153,7 @@ impl Store {
             DbBackend::Sqlite => self.rank_sqlite(&terms).await?,
             _ => self.rank_postgres(process, &terms).await?,
         };
-        self.hits(process, ranked).await
+        self.hits(process, fields, ranked).await
     }
 
     /// Rowids of the FTS table encode the source: `id * 4 + kind`.
@@ -226,11 +231,14 @@ impl Store {
     }
 
     /// Reads what was found, keeps what belongs to the process and is public, in rank order.
-    async fn hits(&self, process: &Process, ranked: Vec<(HitKind, i64)>) -> Result<Vec<Hit>> {
-        let fields: HashMap<i64, String> = self
-            .fields_of_action(process.id)
-            .await?
-            .into_iter()
+    async fn hits(
+        &self,
+        process: &Process,
+        fields: &[FieldOfAction],
+        ranked: Vec<(HitKind, i64)>,
+    ) -> Result<Vec<Hit>> {
+        let fields: HashMap<i64, String> = fields
+            .iter()
             .map(|f| (f.id.0, f.slug.to_string()))
             .collect();
         let ids = |kind: HitKind| -> Vec<i64> {

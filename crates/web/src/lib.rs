@@ -54,6 +54,13 @@ impl Default for SiteConfig {
     }
 }
 
+impl SiteConfig {
+    /// Whether cookies get the `Secure` flag: when the site is served over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
 /// A numeric id from the path; anything else is a page that does not exist, not a bad request.
 #[derive(Debug, Clone, Copy)]
 pub struct PathId(pub i64);

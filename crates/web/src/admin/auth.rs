@@ -151,7 +151,7 @@ pub async fn login(
         .await?
     {
         SignIn::Ok { token, .. } => {
-            let secure = if state.site.base_url.starts_with("https://") {
+            let secure = if state.site.secure_cookies() {
                 "; Secure"
             } else {
                 ""

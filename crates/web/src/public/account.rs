@@ -19,10 +19,6 @@ use mitwirken_store::participant::{LinkRequest, safe_return};
 use mitwirken_store::token::Purpose;
 use serde::Deserialize;
 
-fn secure(state: &AppState) -> bool {
-    state.site.base_url.starts_with("https://")
-}
-
 #[derive(Template)]
 #[template(path = "account/signin.html")]
 struct SignInPage {
@@ -183,7 +179,7 @@ pub async fn use_link(
     let mut response = Redirect::to(&target).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
-        session_cookie(Some(&signed_in.session), secure(&state)),
+        session_cookie(Some(&signed_in.session), state.site.secure_cookies()),
     );
     Ok(response)
 }
@@ -196,9 +192,10 @@ pub async fn sign_out(
         state.store.end_participant_session(&token).await?;
     }
     let mut response = Redirect::to("/").into_response();
-    response
-        .headers_mut()
-        .append(header::SET_COOKIE, session_cookie(None, secure(&state)));
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        session_cookie(None, state.site.secure_cookies()),
+    );
     Ok(response)
 }
 
@@ -487,8 +484,9 @@ pub async fn delete(
     let mut chrome = ctx.chrome(tr.t("me-deleted-title"), &content);
     chrome.signed_in = false;
     let mut response = html(DeletedPage { chrome, tr })?.into_response();
-    response
-        .headers_mut()
-        .append(header::SET_COOKIE, session_cookie(None, secure(&state)));
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        session_cookie(None, state.site.secure_cookies()),
+    );
     Ok(response)
 }

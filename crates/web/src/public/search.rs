@@ -58,15 +58,16 @@ pub async fn search(
     let content = ctx.content();
     let query_text: String = query.q.trim().chars().take(200).collect();
     let words = terms(&query_text);
+    let all_fields = state.store.fields_of_action(process.id).await?;
     let found = if words.is_empty() {
         Vec::new()
     } else {
-        state.store.search(&process, &query_text).await?
+        state
+            .store
+            .search(&process, &all_fields, &query_text)
+            .await?
     };
-    let fields: HashMap<i64, Txt> = state
-        .store
-        .fields_of_action(process.id)
-        .await?
+    let fields: HashMap<i64, Txt> = all_fields
         .iter()
         .map(|f| (f.id.0, content.pick(&f.title)))
         .collect();
