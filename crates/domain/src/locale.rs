@@ -24,26 +24,49 @@ struct LocaleInfo {
     dir: TextDirection,
     /// The language's name in itself, as the language switch shows it.
     native_name: &'static str,
+    /// A complete locale translates every message; a partial one may leave some to German.
+    complete: bool,
+    /// Listed in the language switch and accepted from readers; only the pseudo-locale is not.
+    listed: bool,
 }
 
-/// One line per interface language; German comes first and is the fallback.
+use TextDirection::{Ltr, Rtl};
+
+/// A locale that translates every message.
+const fn full(tag: &'static str, dir: TextDirection, native_name: &'static str) -> LocaleInfo {
+    LocaleInfo {
+        tag,
+        dir,
+        native_name,
+        complete: true,
+        listed: true,
+    }
+}
+
+/// A locale that translates some messages and shows the rest in German, with a notice.
+const fn partial(tag: &'static str, dir: TextDirection, native_name: &'static str) -> LocaleInfo {
+    LocaleInfo {
+        complete: false,
+        ..full(tag, dir, native_name)
+    }
+}
+
+/// The interface languages, one line each, in the order of the language switch. German comes
+/// first and is the fallback. A new language is one line here and one folder
+/// `crates/web/locales/<tag>/` of `.ftl` files (see docs/translating.md).
 const LOCALES: &[LocaleInfo] = &[
+    full("de", Ltr, "Deutsch"),
+    full("en", Ltr, "English"),
+    full("ar", Rtl, "العربية"),
+    // The pseudo-locale for checking that no text is hard-coded; stays last.
     LocaleInfo {
-        tag: "de",
-        dir: TextDirection::Ltr,
-        native_name: "Deutsch",
-    },
-    LocaleInfo {
-        tag: "en",
-        dir: TextDirection::Ltr,
-        native_name: "English",
-    },
-    LocaleInfo {
-        tag: "ar",
-        dir: TextDirection::Rtl,
-        native_name: "العربية",
+        listed: false,
+        ..partial(PSEUDO_TAG, Ltr, "Pseudo")
     },
 ];
+
+/// The tag of the pseudo-locale: German with every letter swapped for an accented one.
+pub const PSEUDO_TAG: &str = "qps-ploc";
 
 /// An interface language that mitwirken has translations for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -52,8 +75,16 @@ pub struct Locale(usize);
 impl Locale {
     pub const GERMAN: Locale = Locale(0);
 
+    /// The languages readers can choose, in the order of the language switch.
     pub fn all() -> impl Iterator<Item = Locale> {
-        (0..LOCALES.len()).map(Locale)
+        (0..LOCALES.len())
+            .filter(|&i| LOCALES[i].listed)
+            .map(Locale)
+    }
+
+    /// The pseudo-locale, which only test runs offer (see `mitwirken_web::i18n`).
+    pub fn pseudo() -> Locale {
+        Locale(LOCALES.len() - 1)
     }
 
     /// Accepts a tag exactly as listed or with a region (`de-AT` → `de`), case-insensitively.
@@ -62,10 +93,10 @@ impl Locale {
         let lower = tag.to_ascii_lowercase();
         let found = LOCALES
             .iter()
-            .position(|l| l.tag == lower)
+            .position(|l| l.listed && l.tag == lower)
             .or_else(|| {
                 let primary = lower.split(['-', '_']).next().unwrap_or_default();
-                LOCALES.iter().position(|l| l.tag == primary)
+                LOCALES.iter().position(|l| l.listed && l.tag == primary)
             })
             .ok_or_else(|| DomainError::UnknownLocale(tag.to_owned()))?;
         Ok(Locale(found))
@@ -108,6 +139,28 @@ impl Locale {
 
     pub fn native_name(self) -> &'static str {
         LOCALES[self.0].native_name
+    }
+
+    /// The locale's position among all locales, the pseudo-locale included, for tables indexed by locale.
+    pub fn index(self) -> usize {
+        self.0
+    }
+
+    /// Every locale, the pseudo-locale included (last), for tables indexed by locale.
+    pub fn every() -> impl Iterator<Item = Locale> {
+        (0..LOCALES.len()).map(Locale)
+    }
+
+    /// Whether every message is translated; a partial locale leaves some to German.
+    pub fn is_complete(self) -> bool {
+        LOCALES[self.0].complete
+    }
+
+    /// The language whose grammar (plural rules) the locale follows: the tag without its
+    /// private-use part, so `de-x-ls` (Leichte Sprache) counts like `de`.
+    pub fn language(self) -> &'static str {
+        let tag = self.tag();
+        tag.split_once("-x-").map_or(tag, |(language, _)| language)
     }
 }
 
@@ -242,6 +295,21 @@ mod tests {
         );
         let text = text.with(ar(), "دار البلدية");
         assert!(!text.get(ar()).is_fallback);
+    }
+
+    #[test]
+    fn the_pseudo_locale_is_neither_listed_nor_accepted() {
+        assert!(Locale::all().all(|l| l != Locale::pseudo()));
+        assert!(Locale::parse(PSEUDO_TAG).is_err());
+        assert_eq!(Locale::negotiate(PSEUDO_TAG), None);
+    }
+
+    #[test]
+    fn a_private_use_tag_follows_its_language() {
+        assert_eq!(Locale::GERMAN.language(), "de");
+        for locale in Locale::all() {
+            assert!(!locale.language().contains("-x-"), "{locale}");
+        }
     }
 
     #[test]

@@ -112,7 +112,7 @@ pub async fn render(request: Request, next: Next) -> Response {
         tr,
     };
     match page.render() {
-        Ok(html) => (status, Html(html)).into_response(),
+        Ok(html) => (status, Html(crate::view::finish_page(html))).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "error page could not be rendered");
             (

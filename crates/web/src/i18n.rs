@@ -1,65 +1,163 @@
 //! Translations from `locales/<lang>/*.ftl`, and dates, times and numbers written the way each language writes them.
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{Loader, static_loader};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use mitwirken_domain::Locale;
-use std::borrow::Cow;
-use std::collections::HashMap;
+use rust_embed::RustEmbed;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, LazyLock};
 use unic_langid::LanguageIdentifier;
 
-static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "de",
-        customise: |bundle| bundle.set_use_isolating(false),
+/// Every `.ftl` file, as `<tag>/<area>.ftl`.
+#[derive(RustEmbed)]
+#[folder = "locales/"]
+#[include = "*.ftl"]
+struct Files;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One bundle per locale, in the order of `Locale::every()`.
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Locale::every().map(load).collect());
+
+/// Whether this server offers the pseudo-locale; only test runs switch it on.
+static PSEUDO_OFFERED: AtomicBool = AtomicBool::new(false);
+
+/// Lets readers choose the pseudo-locale (`?lang=qps-ploc`), for the check that no text is hard-coded.
+pub fn offer_pseudo_locale() {
+    PSEUDO_OFFERED.store(true, Ordering::Relaxed);
+}
+
+pub fn pseudo_locale_offered() -> bool {
+    PSEUDO_OFFERED.load(Ordering::Relaxed)
+}
+
+/// The `.ftl` sources of one locale folder, by file name.
+pub fn sources(tag: &str) -> Vec<(String, String)> {
+    let prefix = format!("{tag}/");
+    let mut files: Vec<(String, String)> = Files::iter()
+        .filter_map(|name| {
+            let file = name.strip_prefix(&prefix)?;
+            if file.contains('/') {
+                return None;
+            }
+            let data = Files::get(&name)?.data;
+            Some((file.to_owned(), String::from_utf8_lossy(&data).into_owned()))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn load(locale: Locale) -> Bundle {
+    let pseudo = locale == Locale::pseudo();
+    let language = if pseudo {
+        Locale::GERMAN.language()
+    } else {
+        locale.language()
     };
+    let id: LanguageIdentifier = language.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    let folder = if pseudo {
+        Locale::GERMAN.tag()
+    } else {
+        locale.tag()
+    };
+    for (file, source) in sources(folder) {
+        let source = if pseudo {
+            pseudo::transform(source)
+        } else {
+            source
+        };
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, errors)| {
+            tracing::error!(%locale, file, ?errors, "translation file has syntax errors");
+            partial
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::error!(%locale, file, ?errors, "translation file defines a message twice");
+        }
+    }
+    bundle
 }
 
 /// The translator for one request's language.
+///
+/// A partial locale (Leichte Sprache) shows German where it has no message of its own, and
+/// the translator remembers that, so that the page can say so.
 #[derive(Debug, Clone)]
 pub struct Tr {
     locale: Locale,
-    id: LanguageIdentifier,
+    fell_back: Arc<AtomicBool>,
 }
 
 impl Tr {
     pub fn new(locale: Locale) -> Self {
-        let id = locale
-            .tag()
-            .parse()
-            .unwrap_or_else(|_| LanguageIdentifier::default());
-        Tr { locale, id }
+        Tr {
+            locale,
+            fell_back: Arc::new(AtomicBool::new(false)),
+        }
     }
 
     pub fn locale(&self) -> Locale {
         self.locale
     }
 
-    /// The message `key`; a missing key shows itself, and the suite fails on it before that can ship.
+    /// Whether any message so far came from German because this locale lacks it.
+    pub fn fell_back(&self) -> bool {
+        self.fell_back.load(Ordering::Relaxed)
+    }
+
+    /// Whether the page may need the notice that parts of it are in standard German.
+    pub fn is_partial(&self) -> bool {
+        !self.locale.is_complete() && self.locale != Locale::pseudo()
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
+        let own = &BUNDLES[self.locale.index()];
+        let (bundle, message) = match own.get_message(key) {
+            Some(message) => (own, message),
+            None => {
+                let german = &BUNDLES[Locale::GERMAN.index()];
+                match german.get_message(key) {
+                    Some(message) => {
+                        self.fell_back.store(true, Ordering::Relaxed);
+                        (german, message)
+                    }
+                    // A missing key shows itself; the suite fails on it before that can ship.
+                    None => return key.to_owned(),
+                }
+            }
+        };
+        let Some(pattern) = message.value() else {
+            return key.to_owned();
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(locale = %self.locale, key, ?errors, "message formatted with errors");
+        }
+        text.into_owned()
+    }
+
+    /// The message `key`.
     pub fn t(&self, key: &str) -> String {
-        LOCALES
-            .try_lookup(&self.id, key)
-            .unwrap_or_else(|| key.to_owned())
+        self.format(key, None)
     }
 
     /// The message `key` with named arguments; numbers select plural forms.
     pub fn args(&self, key: &str, args: &[(&'static str, Arg<'_>)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    Arg::Str(s) => FluentValue::from(s.to_string()),
-                    Arg::Num(n) => FluentValue::from(*n),
-                };
-                (Cow::Borrowed(*name), value)
-            })
-            .collect();
-        LOCALES
-            .try_lookup_with_args(&self.id, key, &map)
-            .unwrap_or_else(|| key.to_owned())
+        let mut map = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            let value = match value {
+                Arg::Str(s) => FluentValue::from(s.to_string()),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            map.set(*name, value);
+        }
+        self.format(key, Some(&map))
     }
 
     /// `key` with one count argument named `count`, for plural messages.
@@ -135,6 +233,67 @@ impl Tr {
 pub enum Arg<'a> {
     Str(&'a str),
     Num(i64),
+}
+
+/// The pseudo-locale: German with every ASCII letter replaced by an accented look-alike, so
+/// that a text which still shows plain letters on a page did not come from a message.
+mod pseudo {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const ACCENTED: &str = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+
+    pub fn letter(c: char) -> char {
+        PLAIN
+            .chars()
+            .position(|p| p == c)
+            .and_then(|i| ACCENTED.chars().nth(i))
+            .unwrap_or(c)
+    }
+
+    fn pattern(p: &mut Pattern<String>) {
+        for element in &mut p.elements {
+            match element {
+                PatternElement::TextElement { value } => {
+                    *value = value.chars().map(letter).collect()
+                }
+                PatternElement::Placeable { expression } => self::expression(expression),
+            }
+        }
+    }
+
+    fn expression(e: &mut Expression<String>) {
+        match e {
+            Expression::Select { variants, .. } => {
+                for variant in variants {
+                    pattern(&mut variant.value);
+                }
+            }
+            Expression::Inline(InlineExpression::Placeable { expression: inner }) => {
+                expression(inner)
+            }
+            Expression::Inline(_) => {}
+        }
+    }
+
+    /// The German source with the text of every message and attribute transformed.
+    pub fn transform(source: String) -> String {
+        let mut resource = match fluent_syntax::parser::parse(source) {
+            Ok(resource) => resource,
+            Err((resource, _)) => resource,
+        };
+        for entry in &mut resource.body {
+            if let Entry::Message(message) = entry {
+                if let Some(value) = &mut message.value {
+                    pattern(value);
+                }
+                for attribute in &mut message.attributes {
+                    pattern(&mut attribute.value);
+                }
+            }
+        }
+        fluent_syntax::serializer::serialize(&resource)
+    }
 }
 
 #[cfg(test)]

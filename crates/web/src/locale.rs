@@ -10,11 +10,61 @@ use std::convert::Infallible;
 
 pub const COOKIE: &str = "lang";
 
+/// A language a reader asked for; the pseudo-locale only where the server offers it.
+fn choice(tag: &str) -> Option<Locale> {
+    if tag == mitwirken_domain::locale::PSEUDO_TAG && crate::i18n::pseudo_locale_offered() {
+        return Some(Locale::pseudo());
+    }
+    Locale::parse(tag).ok()
+}
+
 fn from_query(query: Option<&str>) -> Option<Locale> {
     query?
         .split('&')
         .filter_map(|pair| pair.strip_prefix("lang="))
-        .find_map(|tag| Locale::parse(tag).ok())
+        .find_map(choice)
+}
+
+/// The name of the form field a language button of a form sends.
+pub const SWITCH_FIELD: &str = "switch-lang";
+
+/// Marks a request whose form was sent by a language button: the handler shows the same form
+/// again, filled in as sent, in the new language, and changes nothing.
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageSwitch;
+
+/// Form bodies up to this size are read here to find a language button; larger ones are uploads.
+const SWITCH_BODY_LIMIT: usize = 64 * 1024;
+
+/// The language of a language button in a posted form, with the request rebuilt for the handler.
+async fn from_form(request: Request) -> (Request, Option<Locale>) {
+    let headers = request.headers();
+    let is_form = request.method() == axum::http::Method::POST
+        && headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let small = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok())
+        .is_some_and(|length| length <= SWITCH_BODY_LIMIT);
+    if !is_form || !small {
+        return (request, None);
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, SWITCH_BODY_LIMIT)
+        .await
+        .unwrap_or_default();
+    let prefix = format!("{SWITCH_FIELD}=");
+    let switched = bytes
+        .split(|b| *b == b'&')
+        .filter_map(|pair| pair.strip_prefix(prefix.as_bytes()))
+        .find_map(|tag| std::str::from_utf8(tag).ok().and_then(choice));
+    (
+        Request::from_parts(parts, axum::body::Body::from(bytes)),
+        switched,
+    )
 }
 
 fn from_cookie(parts: &axum::http::HeaderMap) -> Option<Locale> {
@@ -24,7 +74,7 @@ fn from_cookie(parts: &axum::http::HeaderMap) -> Option<Locale> {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().strip_prefix("lang="))
-        .find_map(|tag| Locale::parse(tag).ok())
+        .find_map(choice)
 }
 
 fn from_accept_language(headers: &axum::http::HeaderMap) -> Option<Locale> {
@@ -35,8 +85,12 @@ fn from_accept_language(headers: &axum::http::HeaderMap) -> Option<Locale> {
 }
 
 /// Chooses the language, stores it in the request, and remembers an explicit choice in a cookie.
-pub async fn negotiate(mut request: Request, next: Next) -> Response {
-    let chosen = from_query(request.uri().query());
+pub async fn negotiate(request: Request, next: Next) -> Response {
+    let (mut request, switched) = from_form(request).await;
+    if switched.is_some() {
+        request.extensions_mut().insert(LanguageSwitch);
+    }
+    let chosen = switched.or_else(|| from_query(request.uri().query()));
     let locale = chosen
         .or_else(|| from_cookie(request.headers()))
         .or_else(|| from_accept_language(request.headers()))

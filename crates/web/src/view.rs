@@ -42,6 +42,36 @@ impl std::fmt::Display for Txt {
     }
 }
 
+/// Where `base.html` puts the notice that parts of a page in a partial locale are in German.
+const PARTIAL_NOTICE_START: &str = "<!--mw:partial-notice-->";
+const PARTIAL_NOTICE_END: &str = "<!--/mw:partial-notice-->";
+/// Written at the end of a page in a partial locale when no message came from German.
+const PARTIAL_COMPLETE: &str = "<!--mw:complete-->";
+
+/// Keeps the partial-locale notice only on pages that really show German messages.
+///
+/// The page is rendered top to bottom, so only its end knows whether a message was missing;
+/// the notice is written first and taken out here when it is not needed.
+pub fn finish_page(mut page: String) -> String {
+    let Some(start) = page.find(PARTIAL_NOTICE_START) else {
+        return page;
+    };
+    let complete = page.rfind(PARTIAL_COMPLETE);
+    if let Some(at) = complete {
+        page.replace_range(at..at + PARTIAL_COMPLETE.len(), "");
+    }
+    let Some(end) = page[start..].find(PARTIAL_NOTICE_END).map(|e| start + e) else {
+        return page;
+    };
+    if complete.is_some() {
+        page.replace_range(start..end + PARTIAL_NOTICE_END.len(), "");
+    } else {
+        page.replace_range(end..end + PARTIAL_NOTICE_END.len(), "");
+        page.replace_range(start..start + PARTIAL_NOTICE_START.len(), "");
+    }
+    page
+}
+
 /// Picks organiser content for one reader and remembers whether any of it fell back to German.
 #[derive(Debug)]
 pub struct Content {
@@ -250,6 +280,9 @@ pub struct Chrome {
     pub rtl_fonts: bool,
     /// Whether the browser holds a participant session, so the header offers "my page" instead of signing in.
     pub signed_in: bool,
+    /// The id of the page's form: the language switch then sends the form, so that what was
+    /// typed comes back in the new language.
+    pub form: Option<&'static str>,
 }
 
 impl Chrome {
@@ -281,7 +314,14 @@ impl Chrome {
             fallback_notice: false,
             rtl_fonts: locale.dir() == mitwirken_domain::TextDirection::Rtl,
             signed_in: false,
+            form: None,
         }
+    }
+
+    /// Makes the language switch send the form `id` instead of following links.
+    pub fn keeping_form(mut self, id: &'static str) -> Self {
+        self.form = Some(id);
+        self
     }
 
     pub fn asset(&self, name: &str) -> String {

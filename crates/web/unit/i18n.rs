@@ -143,22 +143,88 @@ fn every_locale_defines_exactly_the_keys_the_code_uses() {
     let used = used();
     for locale in Locale::all() {
         let defined = defined(locale.tag());
-        let missing: Vec<_> = used.difference(&defined).collect();
-        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        if locale.is_complete() {
+            let missing: Vec<_> = used.difference(&defined).collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        } else {
+            // A partial locale leaves the rest to German; it must still have messages.
+            assert!(!defined.is_empty(), "{locale} defines nothing");
+        }
         let unused: Vec<_> = defined.difference(&used).collect();
         assert!(unused.is_empty(), "{locale} defines unused {unused:?}");
     }
 }
 
 #[test]
-fn every_locale_folder_is_a_configured_locale() {
+fn every_file_parses_and_defines_each_message_once() {
+    for locale in Locale::all() {
+        let mut bundle = FluentBundle::new_concurrent(Vec::new());
+        let files = sources(locale.tag());
+        assert!(!files.is_empty(), "{locale} has no .ftl files");
+        for (file, source) in files {
+            let resource = FluentResource::try_new(source)
+                .unwrap_or_else(|(_, e)| panic!("{locale}/{file}: {e:?}"));
+            if let Err(errors) = bundle.add_resource(resource) {
+                panic!("{locale}/{file}: {errors:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_configured_locale_has_a_folder_and_every_folder_a_locale() {
     for entry in std::fs::read_dir(root().join("locales")).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
         assert!(
             Locale::parse(&name).is_ok_and(|l| l.tag() == name),
-            "{name}"
+            "folder {name} is not a configured locale"
         );
     }
+    for locale in Locale::all() {
+        assert!(
+            root().join("locales").join(locale.tag()).is_dir(),
+            "{locale} has no folder"
+        );
+    }
+}
+
+#[test]
+fn the_pseudo_locale_has_no_plain_letters_outside_its_arguments() {
+    let tr = Tr::new(Locale::pseudo());
+    let skip = tr.t("skip-to-content");
+    assert!(!skip.is_empty() && skip != "skip-to-content", "{skip}");
+    assert!(!skip.chars().any(|c| c.is_ascii_alphabetic()), "{skip}");
+    // Arguments stay as they are: a name in a message is not the message's text.
+    let date = tr.long_date(date(2021, 6, 27));
+    assert!(date.contains("27") && date.contains("2021"), "{date}");
+    assert!(!date.chars().any(|c| c.is_ascii_alphabetic()), "{date}");
+    let left = tr.args(
+        "places-left",
+        &[("count", Arg::Num(3)), ("capacity", Arg::Num(50))],
+    );
+    assert!(left.contains('3') && left.contains("50"), "{left}");
+    assert!(!left.chars().any(|c| c.is_ascii_alphabetic()), "{left}");
+    let with_name = tr.args("register-title-event", &[("event", Arg::Str("Workshop"))]);
+    assert!(with_name.contains("Workshop"), "{with_name}");
+}
+
+#[test]
+fn a_partial_locale_falls_back_to_german_and_remembers_it() {
+    let Some(partial) = Locale::all().find(|l| !l.is_complete()) else {
+        return;
+    };
+    let tr = Tr::new(partial);
+    let own = defined(partial.tag());
+    let german_only = used()
+        .into_iter()
+        .find(|k| !own.contains(k) && !k.starts_with("admin-done"))
+        .expect("a message the partial locale leaves to German");
+    let own_key = own.iter().next().expect("a message of its own");
+    tr.t(own_key);
+    assert!(!tr.fell_back(), "{own_key} is the locale's own");
+    let text = tr.t(&german_only);
+    assert!(tr.fell_back(), "{german_only} came from German");
+    assert_eq!(text, Tr::new(Locale::GERMAN).t(&german_only));
 }
 
 #[test]

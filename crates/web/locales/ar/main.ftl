@@ -6,6 +6,7 @@ skip-to-content = انتقل إلى المحتوى
 language-switch = اختر اللغة
 footer-navigation = المعلومات القانونية وسهولة الوصول
 notice-german-fallback = بعض محتوى هذه الصفحة غير متوفر بلغتك بعد. لذلك يظهر باللغة الألمانية.
+notice-partial-fallback = بعض أجزاء هذه الصفحة غير متوفرة بعد بهذه اللغة، فتظهر باللغة الألمانية الفصحى.
 example-content = محتوى توضيحي (مثال)
 
 ## Dates and times

@@ -6,6 +6,7 @@ skip-to-content = Zum Inhalt springen
 language-switch = Sprache wählen
 footer-navigation = Rechtliches und Barrierefreiheit
 notice-german-fallback = Einige Inhalte dieser Seite gibt es noch nicht in Ihrer Sprache. Sie werden auf Deutsch angezeigt.
+notice-partial-fallback = Manches auf dieser Seite gibt es noch nicht in Leichter Sprache. Das steht hier in Standard-Deutsch.
 example-content = Beispielinhalt
 
 ## Dates and times

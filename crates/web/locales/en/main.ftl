@@ -6,6 +6,7 @@ skip-to-content = Skip to content
 language-switch = Choose language
 footer-navigation = Legal information and accessibility
 notice-german-fallback = Some content on this page is not yet available in your language. It is shown in German.
+notice-partial-fallback = Parts of this page are not yet available in this language. They are shown in standard German.
 example-content = Example content
 
 ## Dates and times

@@ -47,7 +47,9 @@ pub async fn sign_in_page(
     let tr = ctx.tr();
     let content = ctx.content();
     Ok(html(SignInPage {
-        chrome: ctx.chrome(tr.t("signin-title"), &content),
+        chrome: ctx
+            .chrome(tr.t("signin-title"), &content)
+            .keeping_form("signin-form"),
         email: String::new(),
         next: safe_return(&query.next),
         errors: Vec::new(),
@@ -73,34 +75,42 @@ pub async fn request_link(
     let tr = ctx.tr();
     let content = ctx.content();
     let next = safe_return(&form.next);
-    let outcome = match Email::parse(&form.email) {
-        Err(e) => Err(ErrorView::new("email", tr.t(e.key()))),
-        Ok(email) => {
-            let sent = state
-                .store
-                .request_sign_in(
-                    &state.keys,
-                    email.as_str(),
-                    ctx.locale.tag(),
-                    &next,
-                    state.clock.now(),
-                )
-                .await?;
-            match sent {
-                LinkRequest::Sent => {
-                    state.mail_queued.notify_one();
-                    Ok(())
+    let outcome = if ctx.switching {
+        Ok(false)
+    } else {
+        match Email::parse(&form.email) {
+            Err(e) => Err(ErrorView::new("email", tr.t(e.key()))),
+            Ok(email) => {
+                let sent = state
+                    .store
+                    .request_sign_in(
+                        &state.keys,
+                        email.as_str(),
+                        ctx.locale.tag(),
+                        &next,
+                        state.clock.now(),
+                    )
+                    .await?;
+                match sent {
+                    LinkRequest::Sent => {
+                        state.mail_queued.notify_one();
+                        Ok(true)
+                    }
+                    LinkRequest::TooMany => Err(ErrorView::new("email", tr.t("signin-too-many"))),
                 }
-                LinkRequest::TooMany => Err(ErrorView::new("email", tr.t("signin-too-many"))),
             }
         }
     };
     let (status, errors, sent) = match outcome {
-        Ok(()) => (StatusCode::OK, Vec::new(), true),
+        Ok(sent) => (StatusCode::OK, Vec::new(), sent),
         Err(error) => (StatusCode::UNPROCESSABLE_ENTITY, vec![error], false),
     };
+    let mut chrome = ctx.chrome(tr.t("signin-title"), &content);
+    if !sent {
+        chrome = chrome.keeping_form("signin-form");
+    }
     let page = SignInPage {
-        chrome: ctx.chrome(tr.t("signin-title"), &content),
+        chrome,
         email: form.email,
         next,
         errors,

@@ -34,6 +34,8 @@ pub struct PageCtx {
     pub query: Option<String>,
     /// A participant session cookie is present (not yet checked against the database).
     pub has_session: bool,
+    /// The form was sent by a language button: show it again, as sent, in the new language.
+    pub switching: bool,
 }
 
 impl PageCtx {
@@ -68,11 +70,17 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
             path: uri.path().to_owned(),
             query: uri.query().map(str::to_owned),
             has_session: crate::participant::session_token(&parts.headers).is_some(),
+            switching: parts
+                .extensions
+                .get::<crate::locale::LanguageSwitch>()
+                .is_some(),
         })
     }
 }
 
 /// Renders a template into an HTML response.
 pub fn html<T: askama::Template>(page: T) -> Result<axum::response::Html<String>, crate::AppError> {
-    Ok(axum::response::Html(page.render()?))
+    Ok(axum::response::Html(crate::view::finish_page(
+        page.render()?,
+    )))
 }

@@ -150,8 +150,12 @@ fn render(
     } else {
         tr.t("register-title")
     };
+    let mut chrome = ctx.chrome(title, &content);
+    if view.is_open {
+        chrome = chrome.keeping_form("register-form");
+    }
     Ok(RegisterPage {
-        chrome: ctx.chrome(title, &content),
+        chrome,
         open: view.is_open,
         event: view,
         values,
@@ -243,6 +247,9 @@ pub async fn submit(
                 .and_then(html)
                 .map(|page| (status, page).into_response())
         };
+    if ctx.switching {
+        return again(values, Vec::new(), String::new(), StatusCode::OK);
+    }
     let now = state.clock.now();
     if event.registration_state(now) != RegistrationState::Open {
         return again(values, Vec::new(), String::new(), StatusCode::CONFLICT);
