@@ -56,8 +56,13 @@ const fn partial(tag: &'static str, dir: TextDirection, native_name: &'static st
 /// `crates/web/locales/<tag>/` of `.ftl` files (see docs/translating.md).
 const LOCALES: &[LocaleInfo] = &[
     full("de", Ltr, "Deutsch"),
+    partial("de-x-ls", Ltr, "Leichte Sprache"),
     full("en", Ltr, "English"),
     full("ar", Rtl, "العربية"),
+    full("fa", Rtl, "فارسی"),
+    full("ru", Ltr, "Русский"),
+    full("uk", Ltr, "Українська"),
+    full("tr", Ltr, "Türkçe"),
     // The pseudo-locale for checking that no text is hard-coded; stays last.
     LocaleInfo {
         listed: false,

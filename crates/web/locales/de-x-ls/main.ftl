@@ -14,6 +14,7 @@ skip-to-content = Direkt zum Inhalt
 language-switch = Sprache wählen
 footer-navigation = Wichtige Informationen über diese Internet-Seite
 notice-german-fallback = Einige Texte auf dieser Seite gibt es noch nicht in Leichter Sprache. Diese Texte sind in schwerer Sprache.
+notice-partial-fallback = Manches auf dieser Seite gibt es noch nicht in Leichter Sprache. Das steht hier in schwerer Sprache.
 example-content = Das ist nur ein Beispiel.
 account-navigation = Ihr Konto
 nav-signin = Anmelden und mitreden

@@ -6,6 +6,7 @@ skip-to-content = رفتن به محتوای اصلی
 language-switch = انتخاب زبان
 footer-navigation = اطلاعات حقوقی و دسترس‌پذیری
 notice-german-fallback = بخشی از محتوای این صفحه هنوز به زبان شما موجود نیست و به زبان آلمانی نمایش داده می‌شود.
+notice-partial-fallback = بخش‌هایی از این صفحه هنوز به این زبان موجود نیست و به آلمانی معیار نمایش داده می‌شود.
 example-content = محتوای نمونه
 
 ## Dates and times

@@ -6,6 +6,7 @@ skip-to-content = İçeriğe geç
 language-switch = Dil seçin
 footer-navigation = Yasal bilgiler ve erişilebilirlik
 notice-german-fallback = Bu sayfadaki bazı içerikler henüz sizin dilinizde yok. Bu içerikler Almanca gösteriliyor.
+notice-partial-fallback = Bu sayfanın bazı bölümleri henüz bu dilde yok. Bu bölümler standart Almanca gösteriliyor.
 example-content = Örnek içerik
 
 ## Dates and times
