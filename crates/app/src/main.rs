@@ -74,6 +74,9 @@ enum Command {
         /// Serve only; leave mail and expiry to `mitwirken worker` processes
         #[arg(long)]
         no_worker: bool,
+        /// Also offer the pseudo-locale `?lang=qps-ploc`, for checking that no text is hard-coded
+        #[arg(long, env = "MITWIRKEN_PSEUDO_LOCALE")]
+        pseudo_locale: bool,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -109,6 +112,7 @@ fn main() -> ExitCode {
             bind,
             demo,
             no_worker,
+            pseudo_locale,
             db,
         } => (
             Overrides {
@@ -119,6 +123,7 @@ fn main() -> ExitCode {
             Run::Serve {
                 demo,
                 worker: !no_worker,
+                pseudo_locale,
             },
         ),
         Command::Worker { db } => (
@@ -200,6 +205,7 @@ enum Run {
     Serve {
         demo: bool,
         worker: bool,
+        pseudo_locale: bool,
     },
     Worker,
     CreateUser {
@@ -361,7 +367,14 @@ async fn run(config: Config, command: Run) -> Result<()> {
             store.close().await?;
             Ok(())
         }
-        Run::Serve { demo, worker } => {
+        Run::Serve {
+            demo,
+            worker,
+            pseudo_locale,
+        } => {
+            if pseudo_locale {
+                mitwirken_web::i18n::offer_pseudo_locale();
+            }
             if demo {
                 load_demo(&store, clock.as_ref(), true).await?;
             }

@@ -275,3 +275,54 @@ fn places_left_uses_the_plural_forms_of_each_language() {
     assert_ne!(two, three);
     assert_ne!(three.replace('3', ""), eleven.replace("11", ""));
 }
+
+#[test]
+fn every_language_writes_the_first_event_its_own_way() {
+    let tz = TimeZone::get("Europe/Berlin").unwrap();
+    let start: Timestamp = "2021-06-27T08:00:00Z".parse().unwrap();
+    let end: Timestamp = "2021-06-27T14:00:00Z".parse().unwrap();
+    let expected = [
+        (
+            "de-x-ls",
+            "Sonntag, 27. Juni 2021, von 10:00 Uhr bis 16:00 Uhr",
+        ),
+        ("fa", "یکشنبه 27 ژوئن 2021، ساعت 10:00 تا 16:00"),
+        ("ru", "воскресенье, 27 июня 2021 г., 10:00–16:00"),
+        ("uk", "неділя, 27 червня 2021 р., 10:00–16:00"),
+        ("tr", "27 Haziran 2021 Pazar, 10:00–16:00"),
+    ];
+    for (tag, text) in expected {
+        let tr = Tr::new(Locale::parse(tag).unwrap());
+        assert_eq!(tr.date_time_range(start, end, &tz), text, "{tag}");
+    }
+    // Every language keeps Latin digits, so times read as on the check-in list.
+    for locale in Locale::all() {
+        let text = Tr::new(locale).date_time_range(start, end, &tz);
+        assert!(
+            text.contains("10:00") && text.contains("2021"),
+            "{locale}: {text}"
+        );
+    }
+}
+
+#[test]
+fn russian_and_ukrainian_count_with_their_three_forms() {
+    let places = |tag: &str, n: i64| {
+        Tr::new(Locale::parse(tag).unwrap()).args(
+            "places-left",
+            &[("count", Arg::Num(n)), ("capacity", Arg::Num(50))],
+        )
+    };
+    for tag in ["ru", "uk"] {
+        let (one, few, many, twenty_one) = (
+            places(tag, 1),
+            places(tag, 2),
+            places(tag, 5),
+            places(tag, 21),
+        );
+        assert_ne!(one.replace('1', ""), few.replace('2', ""), "{tag}");
+        assert_ne!(few.replace('2', ""), many.replace('5', ""), "{tag}");
+        // 21 takes the form of 1 (CLDR "one"), not the form of 5.
+        assert_eq!(one.replace('1', ""), twenty_one.replace("21", ""), "{tag}");
+    }
+}
