@@ -54,7 +54,7 @@ fn engine() -> &'static TypstEngine<TypstTemplateMainFile> {
 impl From<&AttendanceList> for Dict {
     fn from(list: &AttendanceList) -> Dict {
         let mut dict = Dict::new();
-        dict.insert("lang".into(), list.lang.clone().into_value());
+        dict.insert("lang".into(), typst_lang(&list.lang).into_value());
         dict.insert("rtl".into(), list.rtl.into_value());
         dict.insert("title".into(), list.title.clone().into_value());
         dict.insert("when".into(), list.when.clone().into_value());
@@ -154,10 +154,19 @@ fn plan_engine() -> &'static TypstEngine<TypstTemplateMainFile> {
     })
 }
 
+/// The language as Typst takes it: the primary subtag of a BCP 47 tag, so that Leichte
+/// Sprache (`de-x-ls`) is set, hyphenated and tagged as German.
+fn typst_lang(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
 fn lang_text(t: &LangText) -> Value {
     let mut dict = Dict::new();
     dict.insert("text".into(), t.text.clone().into_value());
-    dict.insert("lang".into(), t.lang.clone().into_value());
+    dict.insert("lang".into(), typst_lang(&t.lang).into_value());
     Value::Dict(dict)
 }
 
@@ -168,7 +177,7 @@ fn string(s: &str) -> Value {
 impl From<&PlanDocument> for Dict {
     fn from(plan: &PlanDocument) -> Dict {
         let mut dict = Dict::new();
-        dict.insert("lang".into(), string(&plan.lang));
+        dict.insert("lang".into(), typst_lang(&plan.lang).into_value());
         dict.insert("rtl".into(), plan.rtl.into_value());
         dict.insert("title".into(), lang_text(&plan.title));
         dict.insert("process".into(), lang_text(&plan.process));
@@ -328,7 +337,7 @@ mod tests {
     fn plan_document(lang: &str, measures: usize) -> PlanDocument {
         PlanDocument {
             lang: lang.into(),
-            rtl: lang == "ar",
+            rtl: matches!(lang, "ar" | "fa"),
             title: lt("Aktionsplan Integration 2022 bis 2026", "de"),
             process: lt("Dresdner Integrationskonzept", "de"),
             summary: lt("Ziele und Maßnahmen #für [alle] *Dresdner*", "de"),
@@ -373,8 +382,8 @@ mod tests {
 
     #[test]
     fn the_plan_is_a_tagged_pdf_in_any_language() {
-        for lang in ["de", "ar"] {
-            let pdf = plan(&plan_document(lang, 30)).unwrap();
+        for lang in ["de", "de-x-ls", "ar", "fa", "ru", "uk", "tr"] {
+            let pdf = plan(&plan_document(lang, 30)).unwrap_or_else(|e| panic!("{lang}: {e}"));
             assert!(pdf.starts_with(b"%PDF-"));
             assert!(page_count(&pdf) >= 2, "30 measures fill more than a page");
             let text = String::from_utf8_lossy(&pdf);

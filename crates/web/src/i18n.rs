@@ -165,6 +165,27 @@ impl Tr {
         self.args(key, &[("count", Arg::Num(count))])
     }
 
+    /// "a", "a und b", "a, b und c": a list the way the language writes it.
+    pub fn list(&self, parts: Vec<String>) -> String {
+        let mut from_end = parts.into_iter().rev();
+        let Some(mut joined) = from_end.next() else {
+            return String::new();
+        };
+        if let Some(before) = from_end.next() {
+            joined = self.args(
+                "list-and",
+                &[("first", Arg::Str(&before)), ("last", Arg::Str(&joined))],
+            );
+        }
+        for before in from_end {
+            joined = self.args(
+                "list-comma",
+                &[("first", Arg::Str(&before)), ("rest", Arg::Str(&joined))],
+            );
+        }
+        joined
+    }
+
     /// "Sonntag, 27. Juni 2021" — weekday, day, month and year in the reader's language.
     pub fn long_date(&self, day: Date) -> String {
         let weekday = day.weekday().to_monday_one_offset();

@@ -326,3 +326,16 @@ fn russian_and_ukrainian_count_with_their_three_forms() {
         assert_eq!(one.replace('1', ""), twenty_one.replace("21", ""), "{tag}");
     }
 }
+
+#[test]
+fn leichte_sprache_writes_every_mail_itself() {
+    let easy = Locale::parse("de-x-ls").unwrap();
+    let own = defined(easy.tag());
+    for kind in mitwirken_store::outbox::MailKind::ALL {
+        let key = crate::mail::kind_key(*kind);
+        for part in ["subject", "body"] {
+            let id = format!("mail-{key}-{part}");
+            assert!(own.contains(&id), "de-x-ls lacks {id}");
+        }
+    }
+}

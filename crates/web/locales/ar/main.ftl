@@ -40,9 +40,9 @@ date-range = من { $start } حتى { $end }
 
 ## Home
 
-home-title = إجراءات المشاركة
+home-title = عمليات المشاركة
 home-intro = هنا يمكنك أن تحصل على المعلومات، وأن تسجّل في الفعاليات، وأن تشارك بأفكارك.
-home-empty = لا توجد الآن إجراءات مشاركة منشورة.
+home-empty = لا توجد الآن عمليات مشاركة منشورة.
 
 ## Process
 
@@ -51,15 +51,15 @@ process-source = المصدر
 process-source-link = البيان الصحفي للمدينة
 process-parts = الجزءان
 process-events = الفعاليات
-process-no-events = لم يُعلَن بعدُ عن فعاليات لهذا الإجراء.
+process-no-events = لم يُعلَن بعدُ عن فعاليات لهذه العملية.
 process-calendar = أضف جميع المواعيد إلى تقويمك (ملف iCal)
 process-phases = مراحل الإجراء
 process-fields = مجالات العمل
 process-current-phase = المرحلة الحالية: { $phase }
 process-between-phases = لا توجد مرحلة جارية الآن. الخطوات التالية مذكورة في «مراحل الإجراء».
-process-finished = انتهى هذا الإجراء.
+process-finished = انتهت عملية المشاركة هذه.
 phase-current = الآن
-phase-now-information = الآن يمكنك الحصول على معلومات عن هذا الإجراء.
+phase-now-information = الآن يمكنك الحصول على معلومات عن عملية المشاركة هذه.
 phase-now-participation = الآن يمكنك المشاركة: سجّل في إحدى الفعاليات.
 phase-now-evaluation = الآن يجري تقييم النتائج وكتابة خطة العمل.
 phase-now-council_decision = الآن يتخذ مجلس المدينة قراره بشأن خطة العمل.
@@ -293,7 +293,7 @@ admin-totp-enabled = تسجيل الدخول بخطوتين مفعّل الآن.
 admin-totp-disabled = تم إيقاف تسجيل الدخول بخطوتين.
 admin-totp-wrong = الرمز غير صحيح. يرجى استخدام الرمز الحالي من تطبيقك.
 admin-welcome = تم تسجيل الدخول باسم { $name }.
-admin-no-processes = لم يُخصَّص لك أي إجراء مشاركة بعد.
+admin-no-processes = لم تُخصَّص لك أي عملية مشاركة بعد.
 admin-outbox-title = صندوق الصادر
 admin-audit-title = سجل الوصول
 admin-registrations = التسجيلات

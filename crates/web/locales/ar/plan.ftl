@@ -31,8 +31,8 @@ plan-all-updates = { $count ->
 plan-as-of = الحالة في { $date }
 
 plan-based-on = يستند إلى { $list }.
-plan-list-and = { $first } و{ $last }
-plan-list-comma = { $first }، { $rest }
+list-and = { $first } و{ $last }
+list-comma = { $first }، { $rest }
 plan-origin-proposals = { $count ->
         [zero] لا اقتراحات
         [one] اقتراح واحد

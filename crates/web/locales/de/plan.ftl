@@ -27,8 +27,8 @@ plan-all-updates = { $count ->
 plan-as-of = Stand: { $date }
 
 plan-based-on = Grundlage: { $list }.
-plan-list-and = { $first } und { $last }
-plan-list-comma = { $first }, { $rest }
+list-and = { $first } und { $last }
+list-comma = { $first }, { $rest }
 plan-origin-proposals = { $count ->
         [one] 1 Vorschlag
        *[other] { $count } Vorschläge

@@ -27,8 +27,8 @@ plan-all-updates = { $count ->
 plan-as-of = As of { $date }
 
 plan-based-on = Based on { $list }.
-plan-list-and = { $first } and { $last }
-plan-list-comma = { $first }, { $rest }
+list-and = { $first } and { $last }
+list-comma = { $first }, { $rest }
 plan-origin-proposals = { $count ->
         [one] 1 proposal
        *[other] { $count } proposals

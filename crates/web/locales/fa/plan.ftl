@@ -27,8 +27,8 @@ plan-all-updates = { $count ->
 plan-as-of = وضعیت در تاریخ { $date }
 
 plan-based-on = مبنا: { $list }.
-plan-list-and = { $first } و { $last }
-plan-list-comma = { $first }، { $rest }
+list-and = { $first } و { $last }
+list-comma = { $first }، { $rest }
 plan-origin-proposals = { $count ->
         [one] { $count } پیشنهاد
        *[other] { $count } پیشنهاد

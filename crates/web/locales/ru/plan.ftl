@@ -29,8 +29,8 @@ plan-all-updates = { $count ->
 plan-as-of = По состоянию на: { $date }
 
 plan-based-on = Источники: { $list }.
-plan-list-and = { $first } и { $last }
-plan-list-comma = { $first }, { $rest }
+list-and = { $first } и { $last }
+list-comma = { $first }, { $rest }
 plan-origin-proposals = { $count ->
         [one] { $count } предложение
         [few] { $count } предложения

@@ -27,8 +27,8 @@ plan-all-updates = { $count ->
 plan-as-of = { $date } itibarıyla
 
 plan-based-on = Dayanak: { $list }.
-plan-list-and = { $first } ve { $last }
-plan-list-comma = { $first }, { $rest }
+list-and = { $first } ve { $last }
+list-comma = { $first }, { $rest }
 plan-origin-proposals = { $count ->
         [one] 1 öneri
        *[other] { $count } öneri

@@ -30,8 +30,8 @@ plan-all-updates = { $count ->
 plan-as-of = Стан: { $date }
 
 plan-based-on = Основа: { $list }.
-plan-list-and = { $first } і { $last }
-plan-list-comma = { $first }, { $rest }
+list-and = { $first } і { $last }
+list-comma = { $first }, { $rest }
 plan-origin-proposals = { $count ->
         [one] { $count } пропозиція
         [few] { $count } пропозиції

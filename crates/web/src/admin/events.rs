@@ -184,7 +184,7 @@ fn needs(tr: &Tr, r: &Registration) -> String {
     if let Some(other) = &r.needs_other {
         parts.push(other.clone());
     }
-    parts.join("; ")
+    tr.list(parts)
 }
 
 fn matches(r: &Registration, query: &ListQuery) -> bool {

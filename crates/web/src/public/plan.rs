@@ -48,27 +48,6 @@ pub(crate) fn origin_kind_label(tr: &Tr, kind: OriginKind) -> String {
     }
 }
 
-/// "a", "a und b", "a, b und c": a list the way the language writes it.
-fn join_list(tr: &Tr, parts: Vec<String>) -> String {
-    let mut from_end = parts.into_iter().rev();
-    let Some(mut joined) = from_end.next() else {
-        return String::new();
-    };
-    if let Some(before) = from_end.next() {
-        joined = tr.args(
-            "plan-list-and",
-            &[("first", Arg::Str(&before)), ("last", Arg::Str(&joined))],
-        );
-    }
-    for before in from_end {
-        joined = tr.args(
-            "plan-list-comma",
-            &[("first", Arg::Str(&before)), ("rest", Arg::Str(&joined))],
-        );
-    }
-    joined
-}
-
 /// "Based on 2 proposals, 1 workshop result and 3 comments", kinds without any left out; a
 /// measure without origins was set by the city.
 pub(crate) fn origin_line(tr: &Tr, measure: &PlanMeasure) -> String {
@@ -88,7 +67,7 @@ pub(crate) fn origin_line(tr: &Tr, measure: &PlanMeasure) -> String {
     if parts.is_empty() {
         return tr.t("plan-origin-none");
     }
-    let list = join_list(tr, parts);
+    let list = tr.list(parts);
     tr.args("plan-based-on", &[("list", Arg::Str(&list))])
 }
 
