@@ -660,3 +660,36 @@ async fn authors_edit_within_fifteen_minutes_and_delete_their_own() {
     let list = visible_text(&app.page(&field_path()).await.1);
     assert!(list.contains(&format!("Vorschlag Nr. {id}")));
 }
+
+#[tokio::test]
+async fn switching_language_while_writing_a_proposal_keeps_the_text_and_posts_nothing() {
+    let app = TestApp::with_dresden().await;
+    let amal = app.participant("amal@example.org", "Amal", "de").await;
+    let page = amal.get(&field_path()).await.text().await.unwrap();
+    assert!(page.contains("form=\"propose-form\" name=\"switch-lang\" value=\"uk\""));
+    let response = amal
+        .post(
+            &field_path(),
+            &[
+                ("kind", "measure"),
+                ("title", "Sprechstunde im Stadtteil"),
+                ("body", "Einmal im Monat, mit Dolmetschenden."),
+                ("switch-lang", "uk"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<html lang=\"uk\" dir=\"ltr\">"));
+    assert!(html.contains("value=\"Sprechstunde im Stadtteil\""));
+    assert!(html.contains("Einmal im Monat, mit Dolmetschenden."));
+    let field = app
+        .store
+        .proposals_of_field(field_id(&app).await)
+        .await
+        .unwrap();
+    assert!(
+        field.iter().all(|p| p.title != "Sprechstunde im Stadtteil"),
+        "a language switch posted the proposal"
+    );
+}

@@ -279,21 +279,26 @@ async fn field_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let page = FieldPage {
-        chrome: ctx.chrome(
-            tr.args(
-                "proposals-field-title",
-                &[("field", Arg::Str(&field_title.text))],
-            ),
-            &content,
+    let can_propose = participation && who.is_some_and(|w| !w.display_name.is_empty());
+    let mut chrome = ctx.chrome(
+        tr.args(
+            "proposals-field-title",
+            &[("field", Arg::Str(&field_title.text))],
         ),
+        &content,
+    );
+    if can_propose {
+        chrome = chrome.keeping_form("propose-form");
+    }
+    let page = FieldPage {
+        chrome,
         process_slug: process.slug.to_string(),
         process_title: content.pick(&process.title),
         field_slug: field.slug.to_string(),
         field_title,
         count: tr.count("proposals-count", proposals.len() as i64),
         proposals: proposals.iter().map(|p| row(&tr, p)).collect(),
-        can_propose: participation && who.is_some_and(|w| !w.display_name.is_empty()),
+        can_propose,
         participation,
         signed_in: who.is_some(),
         closed_note: closed_note(&tr, process, today),
@@ -337,6 +342,17 @@ pub async fn propose(
     let (process, field) = field_of(&state, &slug, &field_slug).await?;
     if who.display_name.is_empty() {
         return Ok(Redirect::to(&me_href(&ctx.path)).into_response());
+    }
+    if ctx.switching {
+        return field_page(
+            &state,
+            &ctx,
+            (&process, &field),
+            Some(&who),
+            input,
+            Vec::new(),
+        )
+        .await;
     }
     let tr = ctx.tr();
     let mut errors = Vec::new();
