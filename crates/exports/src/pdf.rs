@@ -250,22 +250,26 @@ pub fn plan(document: &PlanDocument) -> Result<Vec<u8>, PdfError> {
         .compile_with_input(Dict::from(document))
         .output
         .map_err(|e| PdfError::Typeset(format!("{e:?}")))?;
-    let options = typst_pdf::PdfOptions {
+    typst_pdf::pdf(&compiled, &tagged()?).map_err(|e| PdfError::Write(format!("{e:?}")))
+}
+
+/// Options for a tagged PDF that follows PDF/UA-1: title, language, reading order, headings
+/// and table headers for screen readers.
+fn tagged() -> Result<typst_pdf::PdfOptions, PdfError> {
+    Ok(typst_pdf::PdfOptions {
         standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
             .map_err(|e| PdfError::Write(format!("{e:?}")))?,
         ..typst_pdf::PdfOptions::default()
-    };
-    typst_pdf::pdf(&compiled, &options).map_err(|e| PdfError::Write(format!("{e:?}")))
+    })
 }
 
-/// The attendance list as a PDF.
+/// The attendance list as a tagged PDF (PDF/UA-1).
 pub fn attendance(list: &AttendanceList) -> Result<Vec<u8>, PdfError> {
     let document = engine()
         .compile_with_input(Dict::from(list))
         .output
         .map_err(|e| PdfError::Typeset(format!("{e:?}")))?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
-        .map_err(|e| PdfError::Write(format!("{e:?}")))
+    typst_pdf::pdf(&document, &tagged()?).map_err(|e| PdfError::Write(format!("{e:?}")))
 }
 
 #[cfg(test)]
@@ -325,6 +329,8 @@ mod tests {
         assert_eq!(page_count(&short), 1);
         let long = attendance(&list(60)).unwrap();
         assert!(page_count(&long) >= 3, "60 rows of 1 cm need several pages");
+        let text = String::from_utf8_lossy(&long);
+        assert!(text.contains("/StructTreeRoot"), "the PDF is tagged");
     }
 
     fn lt(text: &str, lang: &str) -> LangText {
