@@ -12,14 +12,18 @@ use std::cell::Cell;
 pub struct Txt {
     pub text: String,
     fallback_lang: Option<String>,
+    /// The text's own direction where it differs from the page's: German on an Arabic page.
+    fallback_dir: Option<&'static str>,
 }
 
 impl Txt {
-    /// ` lang="de"` when the text is not in the page's language, else nothing.
+    /// ` lang="de"` when the text is not in the page's language (with ` dir="ltr"` when its
+    /// direction differs from the page's), else nothing.
     pub fn attr(&self) -> String {
-        match &self.fallback_lang {
-            Some(lang) => format!(" lang=\"{lang}\""),
-            None => String::new(),
+        match (&self.fallback_lang, self.fallback_dir) {
+            (Some(lang), Some(dir)) => format!(" lang=\"{lang}\" dir=\"{dir}\""),
+            (Some(lang), None) => format!(" lang=\"{lang}\""),
+            (None, _) => String::new(),
         }
     }
 
@@ -32,6 +36,7 @@ impl Txt {
         Txt {
             text: text.to_owned(),
             fallback_lang: None,
+            fallback_dir: None,
         }
     }
 }
@@ -89,7 +94,7 @@ impl Content {
 
     pub fn pick(&self, text: &LocalizedText) -> Txt {
         let shown = text.get(self.locale);
-        let fallback_lang =
+        let fallback_lang: Option<String> =
             (shown.lang != self.locale.tag() && !shown.text.is_empty()).then(|| {
                 shown
                     .lang
@@ -100,9 +105,16 @@ impl Content {
         if fallback_lang.is_some() {
             self.fell_back.set(true);
         }
+        let fallback_dir = fallback_lang
+            .as_deref()
+            .and_then(|lang| Locale::parse(lang).ok())
+            .map(Locale::dir)
+            .filter(|dir| *dir != self.locale.dir())
+            .map(|dir| dir.as_str());
         Txt {
             text: shown.text.to_owned(),
             fallback_lang,
+            fallback_dir,
         }
     }
 

@@ -468,7 +468,10 @@ async fn the_organiser_builds_the_plan_in_the_back_office() {
     let html = measure_html(&page, measure);
     assert!(html.contains("استشارة في البحث عن سكن"), "{html}");
     assert!(html.contains("قيد التنفيذ"), "{html}");
-    assert!(html.contains("<dd lang=\"de\">Sozialamt</dd>"), "{html}");
+    assert!(
+        html.contains("<dd lang=\"de\" dir=\"ltr\">Sozialamt</dd>"),
+        "{html}"
+    );
 
     // A comment from nowhere is not linked; the form says why.
     let response = organiser
@@ -828,7 +831,7 @@ async fn the_arabic_plan_page_is_right_to_left_and_translated() {
     let html = measure_html(&page, traced);
     // The measure exists only in German: shown in German and marked as such.
     assert!(
-        html.contains("<span lang=\"de\">Sprachcafés in den Stadtteilen</span>"),
+        html.contains("<span lang=\"de\" dir=\"ltr\">Sprachcafés in den Stadtteilen</span>"),
         "{html}"
     );
     assert!(html.contains("مخطط له"), "{html}");
