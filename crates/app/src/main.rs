@@ -399,7 +399,10 @@ async fn run(config: Config, command: Run) -> Result<()> {
                 None
             };
             tracing::info!(%address, "listening on http://{address}");
-            axum::serve(listener, build_router(state))
+            // The peer's address reaches handlers for limits per client (see `ClientAddress`).
+            let service =
+                build_router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+            axum::serve(listener, service)
                 .with_graceful_shutdown(shutdown_signal())
                 .await
                 .context("the server stopped with an error")?;

@@ -5,6 +5,7 @@ pub mod clock;
 pub mod cocreation;
 pub mod error;
 pub mod event;
+pub mod feedback;
 pub mod ids;
 pub mod locale;
 pub mod process;

@@ -44,6 +44,9 @@ pub enum Permission {
     ViewOutbox,
     /// Edit the analysis, the action plan and workshop results, and answer proposals.
     EditContent,
+    /// Read the reports of barriers sent through the accessibility statement and mark them
+    /// handled. The reports belong to the whole site, so a grant in any process suffices.
+    HandleAccessibilityFeedback,
 }
 
 impl Permission {
@@ -55,6 +58,7 @@ impl Permission {
         Permission::Moderate,
         Permission::ViewOutbox,
         Permission::EditContent,
+        Permission::HandleAccessibilityFeedback,
     ];
 }
 
@@ -128,6 +132,10 @@ mod tests {
         let moderator = member(vec![(p, Role::Moderator)]);
         assert!(moderator.may(Permission::Moderate, p));
         assert!(!moderator.may(Permission::ViewRegistrations, p));
+        assert!(!moderator.may_anywhere(Permission::HandleAccessibilityFeedback));
+        assert!(!helper.may_anywhere(Permission::HandleAccessibilityFeedback));
+        let organiser = member(vec![(p, Role::Organiser)]);
+        assert!(organiser.may_anywhere(Permission::HandleAccessibilityFeedback));
         let mut admin = member(vec![]);
         admin.is_admin = true;
         assert!(Permission::ALL.iter().all(|perm| admin.may(*perm, p)));

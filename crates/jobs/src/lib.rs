@@ -1,4 +1,5 @@
-//! Background work: sends the outbox's mails with retries and releases seats whose hold ran out.
+//! Background work: sends the outbox's mails with retries, releases seats whose hold ran out, and
+//! deletes what is kept no longer (reports of barriers a year after handling).
 //! Safe with several instances: rows are leased, so no mail goes out twice while a worker lives.
 
 pub mod transport;
@@ -18,7 +19,7 @@ const LEASE: SignedDuration = SignedDuration::from_secs(120);
 /// Mails claimed at once; a worker checks for shutdown between batches.
 const BATCH: u64 = 20;
 
-/// Expires holds and queues reminders that are due.
+/// Expires holds, queues reminders that are due, and deletes what its retention period ends.
 async fn housekeeping(state: &AppState) -> Result<(), mitwirken_store::StoreError> {
     let now = state.clock.now();
     let expired = state.store.expire_holds(now).await?;
@@ -28,6 +29,10 @@ async fn housekeeping(state: &AppState) -> Result<(), mitwirken_store::StoreErro
     let reminders = state.store.queue_reminders(now, REMINDER_LEAD).await?;
     if reminders > 0 {
         tracing::info!(reminders, "queued reminders");
+    }
+    let forgotten = state.store.forget_accessibility_feedback(now).await?;
+    if forgotten > 0 {
+        tracing::info!(forgotten, "deleted reports of barriers handled a year ago");
     }
     Ok(())
 }

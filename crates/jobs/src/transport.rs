@@ -120,9 +120,14 @@ fn build(from: Mailbox, mail: &ComposedMail) -> Result<Message, SendError> {
                 .body(a.bytes.clone(), content_type(a.content_type)?),
         );
     }
-    Message::builder()
-        .from(from)
-        .to(to)
+    let mut builder = Message::builder().from(from).to(to);
+    if let Some(reply_to) = &mail.reply_to {
+        let reply_to: Mailbox = reply_to
+            .parse()
+            .map_err(|e| SendError::Build(format!("reply-to: {e}")))?;
+        builder = builder.reply_to(reply_to);
+    }
+    builder
         .subject(mail.subject.clone())
         .multipart(body)
         .map_err(|e| SendError::Build(e.to_string()))

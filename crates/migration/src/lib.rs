@@ -10,6 +10,7 @@ mod m0005_staff;
 mod m0006_totp;
 mod m0007_cocreation;
 mod m0008_search;
+mod m0009_accessibility_feedback;
 
 /// Letters with accents, and the plain letters search treats them as (same order, one for one);
 /// `ß` becomes `ss` besides. Used by the database's folding function and by snippets alike.
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_totp::Migration),
             Box::new(m0007_cocreation::Migration),
             Box::new(m0008_search::Migration),
+            Box::new(m0009_accessibility_feedback::Migration),
         ]
     }
 }

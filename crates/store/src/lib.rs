@@ -6,6 +6,7 @@ mod convert;
 pub mod demo_content;
 pub mod desk;
 pub mod entity;
+pub mod feedback;
 pub mod moderation;
 pub mod outbox;
 pub mod papers;

@@ -30,6 +30,8 @@ pub enum MailKind {
     SignInLink,
     /// The organiser answered a proposal the recipient made or supports; the payload names it.
     ProposalAnswered,
+    /// Someone reported a barrier; to the organiser, in German. The payload names the report.
+    AccessibilityFeedback,
 }
 
 impl MailKind {
@@ -49,6 +51,7 @@ impl MailKind {
         MailKind::Message,
         MailKind::SignInLink,
         MailKind::ProposalAnswered,
+        MailKind::AccessibilityFeedback,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +71,7 @@ impl MailKind {
             MailKind::Message => "message",
             MailKind::SignInLink => "sign_in_link",
             MailKind::ProposalAnswered => "proposal_answered",
+            MailKind::AccessibilityFeedback => "accessibility_feedback",
         }
     }
 

@@ -98,6 +98,15 @@ impl Keys {
         let outer = hmac_sha256(&self.0, message.as_bytes());
         Token(hex(&outer))
     }
+
+    /// A keyed hash of a client's network address: it recognises the same client for a rate
+    /// limit without storing the address, and cannot be reversed without the key.
+    pub fn client_key(&self, address: &str) -> String {
+        hex(&hmac_sha256(
+            &self.0,
+            format!("client:{address}").as_bytes(),
+        ))
+    }
 }
 
 /// HMAC-SHA256 (RFC 2104) for keys of at most one block.
@@ -161,6 +170,16 @@ mod tests {
         assert_ne!(a, c);
         assert_ne!(a, d);
         assert_eq!(a.as_str().len(), 64);
+    }
+
+    #[test]
+    fn client_keys_recognise_an_address_without_showing_it() {
+        let keys = Keys([0x0b; 32]);
+        let key = keys.client_key("192.0.2.7");
+        assert_eq!(key, keys.client_key("192.0.2.7"));
+        assert_ne!(key, keys.client_key("192.0.2.8"));
+        assert_ne!(key, Keys([0x0c; 32]).client_key("192.0.2.7"));
+        assert_eq!(key.len(), 64);
     }
 
     #[test]

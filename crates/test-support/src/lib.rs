@@ -414,7 +414,11 @@ async fn axum_serve(
     listener: tokio::net::TcpListener,
     router: axum::Router,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router).await
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .await
 }
 
 /// Undoes quoted-printable encoding (RFC 2045 §6.7) so tests can read what a mail program shows.

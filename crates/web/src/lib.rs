@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api;
 mod assets;
+mod client;
 pub mod error;
 pub mod i18n;
 mod locale;

@@ -1,5 +1,6 @@
 //! Mails to registrants, composed from the registration's current state in the registrant's
 //! language: a text and an HTML part, and for a place the calendar entry and the ticket's QR code.
+//! Besides, mails to participants (sign-in links, answers) and to the organiser (reports of barriers).
 
 use crate::AppError;
 use crate::i18n::{Arg, Tr};
@@ -28,6 +29,8 @@ pub struct ComposedMail {
     pub text: String,
     pub html: String,
     pub attachments: Vec<Attachment>,
+    /// Where an answer goes when it should not go to the sender, e.g. the person who reported a barrier.
+    pub reply_to: Option<String>,
 }
 
 #[derive(Template)]
@@ -49,6 +52,8 @@ struct Parts {
     subject: String,
     greeting: String,
     body: String,
+    /// Labelled values below the body, such as what a report says; values may span lines.
+    details: Vec<(String, String)>,
     link_label: String,
     link: String,
     event_title: String,
@@ -93,6 +98,7 @@ pub(crate) fn kind_key(kind: MailKind) -> &'static str {
         MailKind::Message => "message",
         MailKind::SignInLink => "sign-in-link",
         MailKind::ProposalAnswered => "proposal-answered",
+        MailKind::AccessibilityFeedback => "accessibility-feedback",
     }
 }
 
@@ -168,6 +174,7 @@ async fn compose_for_participant(
         subject: tr.args(&format!("mail-{key}-subject"), &args),
         greeting: tr.t("mail-greeting-participant"),
         body: tr.args(&format!("mail-{key}-body"), &args),
+        details: Vec::new(),
         link_label,
         link,
         event_title: String::new(),
@@ -186,6 +193,87 @@ async fn compose_for_participant(
         html: HtmlPart { parts: &parts }.render()?,
         subject: parts.subject.clone(),
         attachments: Vec::new(),
+        reply_to: None,
+    }))
+}
+
+/// The organiser's mail about a report of a barrier, in German: what was reported, where, and the
+/// reporter's address as Reply-To, so that answering the mail answers them.
+async fn compose_feedback(
+    store: &Store,
+    base_url: &str,
+    item: &OutboxItem,
+) -> Result<Option<ComposedMail>, AppError> {
+    let Some(id) = item.payload.get("feedback").and_then(|v| v.as_i64()) else {
+        return Ok(None);
+    };
+    let Some(report) = store.accessibility_feedback_by_id(id).await? else {
+        return Ok(None);
+    };
+    let locale = Locale::parse(&item.locale).unwrap_or(Locale::GERMAN);
+    let tr = Tr::new(locale);
+    let tz = jiff::tz::TimeZone::get("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC);
+    let key = kind_key(MailKind::AccessibilityFeedback);
+    let args = [("id", Arg::Num(report.id))];
+    let written_in = Locale::parse(&report.locale).map_or_else(
+        |_| report.locale.clone(),
+        |l| format!("{} ({})", l.native_name(), l.tag()),
+    );
+    let mut details = vec![
+        (
+            tr.t("feedback-page"),
+            report
+                .page
+                .clone()
+                .unwrap_or_else(|| tr.t("feedback-page-none")),
+        ),
+        (tr.t("feedback-message"), report.message.clone()),
+        (
+            tr.t("feedback-email"),
+            report
+                .email
+                .clone()
+                .unwrap_or_else(|| tr.t("feedback-email-none")),
+        ),
+    ];
+    if let Some(name) = &report.name {
+        details.push((tr.t("feedback-name"), name.clone()));
+    }
+    details.push((tr.t("feedback-written-in"), written_in));
+    details.push((
+        tr.t("feedback-received"),
+        tr.date_time(report.created_at, &tz),
+    ));
+    let parts = Parts {
+        lang: locale.tag(),
+        dir: dir_of(locale),
+        subject: tr.args(&format!("mail-{key}-subject"), &args),
+        greeting: tr.t("mail-greeting-participant"),
+        body: tr.args(&format!("mail-{key}-body"), &args),
+        details,
+        link_label: tr.t("feedback-mail-link"),
+        link: format!("{}/admin/feedback", base_url.trim_end_matches('/')),
+        event_title: String::new(),
+        when: String::new(),
+        place: String::new(),
+        ticket_label: String::new(),
+        ticket_code: String::new(),
+        on_site_label: String::new(),
+        on_site_notes: String::new(),
+        signature: tr.t("site-name"),
+        footer: if report.email.is_some() {
+            tr.t("feedback-mail-footer-reply")
+        } else {
+            tr.t("feedback-mail-footer-anonymous")
+        },
+    };
+    Ok(Some(ComposedMail {
+        to: item.recipient.clone(),
+        text: TextPart { parts: &parts }.render()?,
+        html: HtmlPart { parts: &parts }.render()?,
+        subject: parts.subject.clone(),
+        attachments: Vec::new(),
+        reply_to: report.email,
     }))
 }
 
@@ -199,6 +287,9 @@ pub async fn compose(
     let Some(kind) = item.kind else {
         return Ok(None);
     };
+    if kind == MailKind::AccessibilityFeedback {
+        return compose_feedback(store, base_url, item).await;
+    }
     let Some(id) = item.registration_id else {
         return compose_for_participant(store, keys, base_url, kind, item).await;
     };
@@ -319,6 +410,7 @@ pub async fn compose(
         subject: tr.args(&format!("mail-{key}-subject"), &args),
         greeting: tr.args("mail-greeting", &args),
         body: tr.args(&format!("mail-{key}-body"), &args),
+        details: Vec::new(),
         link_label,
         link,
         event_title,
@@ -345,5 +437,6 @@ pub async fn compose(
         html: HtmlPart { parts: &parts }.render()?,
         subject: parts.subject.clone(),
         attachments,
+        reply_to: None,
     }))
 }

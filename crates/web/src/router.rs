@@ -111,6 +111,11 @@ pub fn build_router(state: AppState) -> Router {
         .route("/imprint", get(public::imprint))
         .route("/privacy", get(public::privacy))
         .route("/accessibility", get(public::accessibility))
+        .route(
+            "/accessibility/feedback",
+            get(public::feedback::to_form).post(public::feedback::submit),
+        )
+        .route("/accessibility/feedback/sent", get(public::feedback::sent))
         .merge(api::router())
         .merge(crate::admin::router())
         .route("/assets/{*path}", get(assets::serve))
@@ -159,7 +164,7 @@ async fn limit_body(request: Request, next: Next) -> Response {
 }
 
 /// The path as logs may keep it: link tokens are secrets and are replaced; queries are left out.
-fn redact_path(path: &str) -> String {
+pub(crate) fn redact_path(path: &str) -> String {
     let mut segments: Vec<&str> = path.split('/').collect();
     for i in 1..segments.len() {
         if matches!(segments[i - 1], "confirm" | "manage" | "signin") {

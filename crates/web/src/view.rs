@@ -281,6 +281,19 @@ pub struct LanguageLink {
     pub current: bool,
 }
 
+/// A link to the feedback form that names the page it was followed from; link tokens in the path
+/// are secrets and never travel into a report.
+fn feedback_href(path: &str) -> String {
+    if path == "/accessibility" || path.starts_with("/accessibility/") {
+        return "/accessibility#feedback".to_owned();
+    }
+    let page = crate::router::redact_path(path);
+    format!(
+        "/accessibility?page={}#feedback",
+        crate::admin::encode_path(&page)
+    )
+}
+
 /// The parts every page shares: language, direction, title, language switch, asset names.
 #[derive(Debug, Clone)]
 pub struct Chrome {
@@ -295,6 +308,8 @@ pub struct Chrome {
     /// The id of the page's form: the language switch then sends the form, so that what was
     /// typed comes back in the new language.
     pub form: Option<&'static str>,
+    /// The footer's link to the feedback form, carrying this page's address (secrets removed).
+    pub feedback_href: String,
 }
 
 impl Chrome {
@@ -327,6 +342,7 @@ impl Chrome {
             rtl_fonts: locale.dir() == mitwirken_domain::TextDirection::Rtl,
             signed_in: false,
             form: None,
+            feedback_href: feedback_href(path),
         }
     }
 
@@ -338,5 +354,27 @@ impl Chrome {
 
     pub fn asset(&self, name: &str) -> String {
         crate::assets::url(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::feedback_href;
+
+    #[test]
+    fn the_feedback_link_names_the_page_without_its_secrets() {
+        assert_eq!(
+            feedback_href("/events/3"),
+            "/accessibility?page=/events/3#feedback"
+        );
+        assert_eq!(
+            feedback_href("/manage/0123abcd"),
+            "/accessibility?page=/manage/%2A%2A%2A#feedback"
+        );
+        assert_eq!(
+            feedback_href("/processes/x y"),
+            "/accessibility?page=/processes/x%20y#feedback"
+        );
+        assert_eq!(feedback_href("/accessibility"), "/accessibility#feedback");
     }
 }

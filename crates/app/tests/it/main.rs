@@ -7,6 +7,7 @@ mod back_office;
 mod calendar;
 mod cli;
 mod cocreation;
+mod feedback;
 mod language;
 mod operations;
 mod pages;

@@ -1,5 +1,6 @@
 //! SeaORM entities, one module per table; rows only, the rules live in the domain crate.
 
+pub mod accessibility_feedback;
 pub mod analysis_paragraph;
 pub mod audit_log;
 pub mod comment;

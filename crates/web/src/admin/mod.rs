@@ -7,6 +7,7 @@ mod checkin;
 mod create;
 mod edit;
 mod events;
+mod feedback;
 mod moderation;
 mod plan;
 mod process;
@@ -71,6 +72,8 @@ pub fn router() -> Router<AppState> {
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/outbox/{id}/retry", post(system::retry))
         .route("/admin/audit", get(system::audit))
+        .route("/admin/feedback", get(feedback::list))
+        .route("/admin/feedback/{id}/handled", post(feedback::mark_handled))
         .route("/admin/cocreation", get(analysis::overview))
         .route(
             "/admin/processes/{slug}/fields/{field_slug}/analysis",

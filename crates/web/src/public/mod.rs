@@ -5,6 +5,7 @@ pub mod analysis;
 pub(crate) mod calendar;
 pub mod comments;
 mod event;
+pub mod feedback;
 pub mod manage;
 mod pages;
 pub mod papers;

@@ -1,14 +1,18 @@
-//! The home page and the legal pages: imprint, privacy notice, accessibility statement.
+//! The home page and the legal pages: imprint, privacy notice, and the accessibility statement
+//! with its feedback form.
 
+use super::feedback::FeedbackForm;
 use super::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
-use crate::view::{Chrome, Txt};
+use crate::view::{Chrome, ErrorView, Txt};
 use crate::{AppError, AppState};
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Html;
 use mitwirken_domain::LocalizedText;
+use mitwirken_domain::feedback::{FeedbackInput, page_from_link};
 use mitwirken_domain::process::PhasePosition;
+use serde::Deserialize;
 
 pub struct ProcessCard {
     pub slug: String,
@@ -75,13 +79,37 @@ struct LegalPage {
     contact_email: String,
     configured: bool,
     kind: &'static str,
+    /// The feedback form of the accessibility statement; empty on the other pages.
+    values: FeedbackInput,
+    errors: Vec<ErrorView>,
+    too_many: bool,
+    privacy_note: String,
+    /// What the privacy notice says about reports of barriers.
+    privacy_feedback: String,
+}
+
+crate::view::form_errors!(LegalPage);
+
+impl LegalPage {
+    /// `aria-describedby` value for a field of the feedback form: its hint and, when there is one, its error.
+    fn described_by(&self, field: &str, hint: bool) -> String {
+        let mut ids = Vec::new();
+        if hint {
+            ids.push(format!("{field}-hint"));
+        }
+        if self.error_for(field).is_some() {
+            ids.push(format!("{field}-error"));
+        }
+        ids.join(" ")
+    }
 }
 
 async fn legal(
     state: &AppState,
-    ctx: PageCtx,
+    ctx: &PageCtx,
     kind: &'static str,
     configured: &LocalizedText,
+    form: FeedbackForm,
 ) -> Result<Html<String>, AppError> {
     let tr = ctx.tr();
     let content = ctx.content();
@@ -96,6 +124,14 @@ async fn legal(
         operator_address: state.site.operator_address.clone(),
         contact_email: state.site.contact_email.clone(),
         kind,
+        values: form.values,
+        errors: form.errors,
+        too_many: form.too_many,
+        privacy_note: super::feedback::privacy_note(&tr),
+        privacy_feedback: tr.args(
+            "feedback-privacy-page",
+            &[("days", Arg::Num(mitwirken_domain::feedback::KEPT_DAYS))],
+        ),
         tr,
     })
 }
@@ -105,7 +141,7 @@ pub async fn imprint(
     ctx: PageCtx,
 ) -> Result<Html<String>, AppError> {
     let text = state.site.imprint.clone();
-    legal(&state, ctx, "imprint", &text).await
+    legal(&state, &ctx, "imprint", &text, FeedbackForm::default()).await
 }
 
 pub async fn privacy(
@@ -113,13 +149,37 @@ pub async fn privacy(
     ctx: PageCtx,
 ) -> Result<Html<String>, AppError> {
     let text = state.site.privacy.clone();
-    legal(&state, ctx, "privacy", &text).await
+    legal(&state, &ctx, "privacy", &text, FeedbackForm::default()).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct AccessibilityQuery {
+    /// The page a footer link came from, to prefill the feedback form.
+    #[serde(default)]
+    page: String,
 }
 
 pub async fn accessibility(
     State(state): State<AppState>,
     ctx: PageCtx,
+    Query(query): Query<AccessibilityQuery>,
+) -> Result<Html<String>, AppError> {
+    let form = FeedbackForm {
+        values: FeedbackInput {
+            page: page_from_link(&query.page),
+            ..FeedbackInput::default()
+        },
+        ..FeedbackForm::default()
+    };
+    accessibility_with(&state, &ctx, form).await
+}
+
+/// The accessibility statement with its feedback form as given: fresh, refused or limited.
+pub(crate) async fn accessibility_with(
+    state: &AppState,
+    ctx: &PageCtx,
+    form: FeedbackForm,
 ) -> Result<Html<String>, AppError> {
     let text = state.site.accessibility.clone();
-    legal(&state, ctx, "accessibility", &text).await
+    legal(state, ctx, "accessibility", &text, form).await
 }
