@@ -295,3 +295,25 @@ async fn one_client_sends_at_most_five_reports_an_hour() {
     assert_eq!(app.store.accessibility_feedback().await.unwrap().len(), 7);
     assert_eq!(app.run_jobs().await, 7, "one mail per report");
 }
+
+#[tokio::test]
+async fn switching_language_while_writing_a_report_keeps_it_and_sends_nothing() {
+    let app = TestApp::with_dresden().await;
+    let response = report_from(
+        &app,
+        "203.0.113.9",
+        &[
+            ("page", "/events/1/register"),
+            ("message", MESSAGE),
+            ("switch-lang", "fa"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<html lang=\"fa\" dir=\"rtl\">"));
+    assert!(html.contains("value=\"/events/1/register\""));
+    assert!(html.contains("Ich nutze NVDA mit Firefox."));
+    assert!(app.store.accessibility_feedback().await.unwrap().is_empty());
+    assert_eq!(app.run_jobs().await, 0);
+}

@@ -80,6 +80,9 @@ pub async fn submit(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let values = input(pairs);
+    if ctx.switching {
+        return again(&state, &ctx, StatusCode::OK, values, Vec::new(), false).await;
+    }
     let report = match values.parse(ctx.locale) {
         Ok(report) => report,
         Err(errors) => {

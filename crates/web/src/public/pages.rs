@@ -115,8 +115,12 @@ async fn legal(
     let content = ctx.content();
     let heading = tr.t(&format!("{kind}-title"));
     let body = content.markdown(configured);
+    let mut chrome = ctx.chrome(heading.clone(), &content);
+    if kind == "accessibility" {
+        chrome = chrome.keeping_form("feedback-form");
+    }
     html(LegalPage {
-        chrome: ctx.chrome(heading.clone(), &content),
+        chrome,
         heading,
         configured: !configured.is_empty(),
         body,
