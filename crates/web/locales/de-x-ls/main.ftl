@@ -211,6 +211,7 @@ status-rejected-text = Wir können Ihre Anmeldung leider nicht annehmen.
 imprint-title = Impressum: Wer macht diese Internet-Seite?
 privacy-title = Datenschutz: Was passiert mit Ihren Daten?
 accessibility-title = Barriere·freiheit
+accessibility-feedback-heading = Ein Problem mit der Seite melden
 
 ## Errors
 
