@@ -1,6 +1,6 @@
 // Reporting a barrier, German and Arabic, by keyboard only: the footer link
 // "Barriere melden" opens the form in the accessibility statement with the
-// page's address filled in; Tab leads from the heading into the form. A first
+// page's address filled in; Tab leads into the form. A first
 // try without a description and with a bad address answers 422 with the error
 // summary focused and everything typed kept; the summary's link leads to the
 // description, and Enter sends the corrected report to the thank-you page. The
@@ -75,6 +75,15 @@ const focused = (page) =>
     return el?.id || `${el?.tagName?.toLowerCase()}${el?.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}`;
   });
 
+/** Waits (a fragment navigation moves the focus asynchronously) until `#id` has the focus. */
+async function expectFocus(page, id, what) {
+  try {
+    await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5_000 });
+  } catch {
+    assert.fail(`${what}: the focus is on ${await focused(page)}, not on #${id}`);
+  }
+}
+
 /** Presses Tab until the element with `id` has focus; fails after `max` presses. */
 async function tabTo(page, id, max = 6) {
   const passed = [];
@@ -138,10 +147,12 @@ describe('reporting a barrier', () => {
         await check(page, server.baseURL, href, locale);
         assert.equal(await page.inputValue('#page'), r.from, 'the page address is filled in');
 
-        // Keyboard only: from the feedback heading, Tab leads into the description.
+        // Keyboard only: Tab leads (past the header's links, or straight from the feedback
+        // heading the link scrolled to) into the description, the form's first field.
         await page.goto('about:blank');
         await page.goto(url(href));
-        await tabTo(page, 'message', 1);
+        const before = await tabTo(page, 'message', 20);
+        assert.ok(!before.some((id) => ['page', 'email', 'name'].includes(id)), `fields before the description: ${before}`);
         // Nothing typed into the description; the rest typed.
         await tabTo(page, 'page', 1);
         await tabTo(page, 'email', 1);
@@ -151,7 +162,7 @@ describe('reporting a barrier', () => {
         const refused = await pressAndWait(page, 'Enter');
         assert.equal(refused?.status(), 422, 'an empty description and a bad address are refused');
         assert.equal(await page.locator('html').getAttribute('dir'), locale === 'ar' ? 'rtl' : 'ltr');
-        assert.equal(await focused(page), 'error-summary', 'the error summary has the focus');
+        await expectFocus(page, 'error-summary', 'after the refused report');
         const summary = page.locator('#error-summary');
         assert.match(await summary.innerText(), new RegExp(r.required));
         assert.equal(await summary.locator('a[href="#message"]').count(), 1, 'the summary links the description');
@@ -166,7 +177,7 @@ describe('reporting a barrier', () => {
         // The summary's first link leads to the description; then the address is corrected.
         await tabTo(page, 'a', 1);
         await page.keyboard.press('Enter');
-        assert.equal(await focused(page), 'message', 'the summary link focuses the description');
+        await expectFocus(page, 'message', 'after following the summary link');
         await page.keyboard.type(r.message);
         await tabTo(page, 'page', 1);
         await tabTo(page, 'email', 1);
