@@ -66,7 +66,8 @@ async function assertReadingSide(page, rtl, where) {
       range.selectNodeContents(e);
       return box(range);
     };
-    const links = [...document.querySelectorAll('header a[hreflang]')];
+    // Links, or buttons where the page has a form to carry along; each names its language.
+    const links = [...document.querySelectorAll('header li > :is(a, button)[lang]')];
     const labels = [...document.querySelectorAll('main form label[for]')]
       .map((label) => ({ label, control: document.getElementById(label.htmlFor) }))
       .filter(({ control }) => control && control.type !== 'hidden' && control.getClientRects().length > 0)
