@@ -2,17 +2,19 @@
 //
 //   const server = await startServer();                  // { baseURL, dataDir, stop() }
 //   const empty = await startServer({ demo: false });    // no demo process
+//   await createStaffUser(server, { email, name, password, role: 'organiser:<slug>' });
 //
 // The binary comes from MITWIRKEN_BIN (absolute path, required). It runs
 // `serve --demo` (or, with { demo: false }, plain `serve`) on a free loopback
 // port with a fresh, empty data directory.
 
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -142,4 +144,21 @@ export async function startServer({ demo = true } = {}) {
   }
 
   return { baseURL, dataDir, stop, logs: processReport };
+}
+
+/**
+ * Makes a back-office account in the server's data directory with
+ * `mitwirken admin create-user` (the password through MITWIRKEN_PASSWORD);
+ * `role` is e.g. 'organiser:<process slug>', or pass `admin: true`.
+ */
+export async function createStaffUser(server, { email, name, password, role, admin = false }) {
+  const bin = binary();
+  const args = ['admin', 'create-user', '--data-dir', server.dataDir, '--email', email, '--name', name];
+  if (admin) args.push('--admin');
+  if (role) args.push('--role', role);
+  try {
+    await promisify(execFile)(bin, args, { env: { ...process.env, MITWIRKEN_PASSWORD: password }, timeout: 30_000 });
+  } catch (err) {
+    throw new Error(`${bin} ${args.join(' ')} failed (exit ${err.code}):\n${err.stderr}\n${err.stdout}`);
+  }
 }
