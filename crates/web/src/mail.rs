@@ -102,6 +102,55 @@ pub(crate) fn kind_key(kind: MailKind) -> &'static str {
     }
 }
 
+impl Parts {
+    /// A mail about no event: subject and body from `mail-<key>-…`, the site as signature.
+    fn without_event(
+        tr: &Tr,
+        key: &str,
+        args: &[(&'static str, Arg<'_>)],
+        link_label: String,
+        link: String,
+    ) -> Parts {
+        let locale = tr.locale();
+        Parts {
+            lang: locale.tag(),
+            dir: dir_of(locale),
+            subject: tr.args(&format!("mail-{key}-subject"), args),
+            greeting: tr.t("mail-greeting-participant"),
+            body: tr.args(&format!("mail-{key}-body"), args),
+            details: Vec::new(),
+            link_label,
+            link,
+            event_title: String::new(),
+            when: String::new(),
+            place: String::new(),
+            ticket_label: String::new(),
+            ticket_code: String::new(),
+            on_site_label: String::new(),
+            on_site_notes: String::new(),
+            signature: tr.t("site-name"),
+            footer: tr.t("mail-footer"),
+        }
+    }
+
+    /// Both parts rendered into the mail for `to`.
+    fn into_mail(
+        self,
+        to: String,
+        attachments: Vec<Attachment>,
+        reply_to: Option<String>,
+    ) -> Result<ComposedMail, askama::Error> {
+        Ok(ComposedMail {
+            to,
+            text: TextPart { parts: &self }.render()?,
+            html: HtmlPart { parts: &self }.render()?,
+            subject: self.subject,
+            attachments,
+            reply_to,
+        })
+    }
+}
+
 fn dir_of(locale: Locale) -> &'static str {
     if locale.dir() == TextDirection::Rtl {
         "rtl"
@@ -168,33 +217,12 @@ async fn compose_for_participant(
         .iter()
         .map(|(name, value)| (*name, Arg::Str(value)))
         .collect();
-    let parts = Parts {
-        lang: locale.tag(),
-        dir: dir_of(locale),
-        subject: tr.args(&format!("mail-{key}-subject"), &args),
-        greeting: tr.t("mail-greeting-participant"),
-        body: tr.args(&format!("mail-{key}-body"), &args),
-        details: Vec::new(),
-        link_label,
-        link,
-        event_title: String::new(),
-        when: String::new(),
-        place: String::new(),
-        ticket_label: String::new(),
-        ticket_code: String::new(),
-        on_site_label: String::new(),
-        on_site_notes: String::new(),
-        signature: tr.t("site-name"),
-        footer: tr.t("mail-footer"),
-    };
-    Ok(Some(ComposedMail {
-        to: item.recipient.clone(),
-        text: TextPart { parts: &parts }.render()?,
-        html: HtmlPart { parts: &parts }.render()?,
-        subject: parts.subject.clone(),
-        attachments: Vec::new(),
-        reply_to: None,
-    }))
+    let parts = Parts::without_event(&tr, key, &args, link_label, link);
+    Ok(Some(parts.into_mail(
+        item.recipient.clone(),
+        Vec::new(),
+        None,
+    )?))
 }
 
 /// The organiser's mail about a report of a barrier, in German: what was reported, where, and the
@@ -245,36 +273,25 @@ async fn compose_feedback(
         tr.date_time(report.created_at, &tz),
     ));
     let parts = Parts {
-        lang: locale.tag(),
-        dir: dir_of(locale),
-        subject: tr.args(&format!("mail-{key}-subject"), &args),
-        greeting: tr.t("mail-greeting-participant"),
-        body: tr.args(&format!("mail-{key}-body"), &args),
         details,
-        link_label: tr.t("feedback-mail-link"),
-        link: format!("{}/admin/feedback", base_url.trim_end_matches('/')),
-        event_title: String::new(),
-        when: String::new(),
-        place: String::new(),
-        ticket_label: String::new(),
-        ticket_code: String::new(),
-        on_site_label: String::new(),
-        on_site_notes: String::new(),
-        signature: tr.t("site-name"),
         footer: if report.email.is_some() {
             tr.t("feedback-mail-footer-reply")
         } else {
             tr.t("feedback-mail-footer-anonymous")
         },
+        ..Parts::without_event(
+            &tr,
+            key,
+            &args,
+            tr.t("feedback-mail-link"),
+            format!("{}/admin/feedback", base_url.trim_end_matches('/')),
+        )
     };
-    Ok(Some(ComposedMail {
-        to: item.recipient.clone(),
-        text: TextPart { parts: &parts }.render()?,
-        html: HtmlPart { parts: &parts }.render()?,
-        subject: parts.subject.clone(),
-        attachments: Vec::new(),
-        reply_to: report.email,
-    }))
+    Ok(Some(parts.into_mail(
+        item.recipient.clone(),
+        Vec::new(),
+        report.email,
+    )?))
 }
 
 /// Composes the mail for an outbox row; `None` when it refers to nothing that exists any more.
@@ -431,12 +448,9 @@ pub async fn compose(
         signature: process.organiser.get(locale).text.to_owned(),
         footer: tr.t("mail-footer"),
     };
-    Ok(Some(ComposedMail {
-        to: registration.email.clone(),
-        text: TextPart { parts: &parts }.render()?,
-        html: HtmlPart { parts: &parts }.render()?,
-        subject: parts.subject.clone(),
+    Ok(Some(parts.into_mail(
+        registration.email.clone(),
         attachments,
-        reply_to: None,
-    }))
+        None,
+    )?))
 }

@@ -168,6 +168,26 @@ macro_rules! form_errors {
 }
 pub(crate) use form_errors;
 
+/// Adds to a page of `form_errors!` the `aria-describedby` value of a field: its hint and,
+/// when there is one, its error.
+macro_rules! described_by {
+    ($page:ty) => {
+        impl $page {
+            fn described_by(&self, field: &str, hint: bool) -> String {
+                let mut ids = Vec::new();
+                if hint {
+                    ids.push(format!("{field}-hint"));
+                }
+                if self.error_for(field).is_some() {
+                    ids.push(format!("{field}-error"));
+                }
+                ids.join(" ")
+            }
+        }
+    };
+}
+pub(crate) use described_by;
+
 /// One event as lists and pages show it.
 #[derive(Debug, Clone)]
 pub struct EventView {

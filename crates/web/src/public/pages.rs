@@ -90,19 +90,7 @@ struct LegalPage {
 
 crate::view::form_errors!(LegalPage);
 
-impl LegalPage {
-    /// `aria-describedby` value for a field of the feedback form: its hint and, when there is one, its error.
-    fn described_by(&self, field: &str, hint: bool) -> String {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("{field}-hint"));
-        }
-        if self.error_for(field).is_some() {
-            ids.push(format!("{field}-error"));
-        }
-        ids.join(" ")
-    }
-}
+crate::view::described_by!(LegalPage);
 
 async fn legal(
     state: &AppState,

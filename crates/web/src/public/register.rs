@@ -50,19 +50,7 @@ struct RegisterPage {
     code_offered: bool,
 }
 
-impl RegisterPage {
-    /// `aria-describedby` value for a field: its hint and, when there is one, its error.
-    fn described_by(&self, field: &str, hint: bool) -> String {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("{field}-hint"));
-        }
-        if self.error_for(field).is_some() {
-            ids.push(format!("{field}-error"));
-        }
-        ids.join(" ")
-    }
-}
+crate::view::described_by!(RegisterPage);
 
 crate::view::form_errors!(RegisterPage);
 
