@@ -12,13 +12,17 @@ use std::cell::Cell;
 pub struct Txt {
     pub text: String,
     fallback_lang: Option<String>,
+    /// Written by a participant or staff member, in whatever language they chose.
+    by_user: bool,
 }
 
 impl Txt {
-    /// ` lang="de"` when the text is not in the page's language, else nothing.
+    /// ` lang="de"` when the text is not in the page's language, ` data-user-content` when
+    /// someone wrote it in a language of their own, else nothing.
     pub fn attr(&self) -> String {
         match &self.fallback_lang {
             Some(lang) => format!(" lang=\"{lang}\""),
+            None if self.by_user => " data-user-content".to_owned(),
             None => String::new(),
         }
     }
@@ -31,7 +35,16 @@ impl Txt {
     pub fn plain(text: &str) -> Txt {
         Txt {
             text: text.to_owned(),
+            ..Txt::default()
+        }
+    }
+
+    /// A text a participant or staff member wrote, such as a proposal's title: not interface text.
+    pub fn by_user(text: &str) -> Txt {
+        Txt {
+            text: text.to_owned(),
             fallback_lang: None,
+            by_user: true,
         }
     }
 }
@@ -103,6 +116,7 @@ impl Content {
         Txt {
             text: shown.text.to_owned(),
             fallback_lang,
+            by_user: false,
         }
     }
 
