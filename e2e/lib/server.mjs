@@ -3,10 +3,12 @@
 //   const server = await startServer();                  // { baseURL, dataDir, stop() }
 //   const empty = await startServer({ demo: false });    // no demo process
 //   await createStaffUser(server, { email, name, password, role: 'organiser:<slug>' });
+//   const pseudo = await startServer({ pseudoLocale: true }); // also ?lang=qps-ploc
 //
 // The binary comes from MITWIRKEN_BIN (absolute path, required). It runs
 // `serve --demo` (or, with { demo: false }, plain `serve`) on a free loopback
-// port with a fresh, empty data directory.
+// port with a fresh, empty data directory; with { pseudoLocale: true } it adds
+// `--pseudo-locale`, so that the pseudo-locale can be chosen.
 
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -58,13 +60,21 @@ function tail(stream) {
   return state;
 }
 
-export async function startServer({ demo = true } = {}) {
+export async function startServer({ demo = true, pseudoLocale = false } = {}) {
   const bin = binary();
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mitwirken-e2e-'));
   const bind = `127.0.0.1:${port}`;
   const baseURL = `http://${bind}`;
-  const args = ['serve', ...(demo ? ['--demo'] : []), '--bind', bind, '--data-dir', dataDir];
+  const args = [
+    'serve',
+    ...(demo ? ['--demo'] : []),
+    ...(pseudoLocale ? ['--pseudo-locale'] : []),
+    '--bind',
+    bind,
+    '--data-dir',
+    dataDir,
+  ];
 
   const child = spawn(bin, args, {
     env: { ...process.env, RUST_LOG: 'warn' },

@@ -60,7 +60,9 @@ fn load(locale: Locale) -> Bundle {
     };
     let id: LanguageIdentifier = language.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    bundle.set_use_isolating(false);
+    // The pseudo-locale keeps Fluent's isolation marks (U+2068 … U+2069) around arguments, so
+    // that the check for hard-coded text can tell a name in a message from the message.
+    bundle.set_use_isolating(pseudo);
     let folder = if pseudo {
         Locale::GERMAN.tag()
     } else {

@@ -14,15 +14,19 @@ pub struct Txt {
     fallback_lang: Option<String>,
     /// The text's own direction where it differs from the page's: German on an Arabic page.
     fallback_dir: Option<&'static str>,
+    /// Written by a participant or staff member, in whatever language they chose.
+    by_user: bool,
 }
 
 impl Txt {
     /// ` lang="de"` when the text is not in the page's language (with ` dir="ltr"` when its
-    /// direction differs from the page's), else nothing.
+    /// direction differs from the page's), ` data-user-content` when someone wrote it in a
+    /// language of their own, else nothing.
     pub fn attr(&self) -> String {
         match (&self.fallback_lang, self.fallback_dir) {
             (Some(lang), Some(dir)) => format!(" lang=\"{lang}\" dir=\"{dir}\""),
             (Some(lang), None) => format!(" lang=\"{lang}\""),
+            (None, _) if self.by_user => " data-user-content".to_owned(),
             (None, _) => String::new(),
         }
     }
@@ -35,8 +39,16 @@ impl Txt {
     pub fn plain(text: &str) -> Txt {
         Txt {
             text: text.to_owned(),
-            fallback_lang: None,
-            fallback_dir: None,
+            ..Txt::default()
+        }
+    }
+
+    /// A text a participant or staff member wrote, such as a proposal's title: not interface text.
+    pub fn by_user(text: &str) -> Txt {
+        Txt {
+            text: text.to_owned(),
+            by_user: true,
+            ..Txt::default()
         }
     }
 }
@@ -115,6 +127,7 @@ impl Content {
             text: shown.text.to_owned(),
             fallback_lang,
             fallback_dir,
+            by_user: false,
         }
     }
 

@@ -205,7 +205,14 @@ fn the_pseudo_locale_has_no_plain_letters_outside_its_arguments() {
     assert!(left.contains('3') && left.contains("50"), "{left}");
     assert!(!left.chars().any(|c| c.is_ascii_alphabetic()), "{left}");
     let with_name = tr.args("register-title-event", &[("event", Arg::Str("Workshop"))]);
-    assert!(with_name.contains("Workshop"), "{with_name}");
+    assert!(
+        with_name.contains("\u{2068}Workshop\u{2069}"),
+        "{with_name:?}"
+    );
+    // Only the pseudo-locale marks its arguments.
+    let german =
+        Tr::new(Locale::GERMAN).args("register-title-event", &[("event", Arg::Str("Workshop"))]);
+    assert!(!german.contains('\u{2068}'), "{german:?}");
 }
 
 #[test]

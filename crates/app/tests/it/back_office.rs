@@ -1110,3 +1110,26 @@ async fn groups_are_renamed_translated_resized_and_kept_while_chosen() {
         "a reserved event keeps a group"
     );
 }
+
+#[tokio::test]
+async fn the_outbox_names_each_mails_state_in_the_readers_language() {
+    let app = TestApp::with_dresden().await;
+    let reserved = events(&app).await[1];
+    awaiting(&app, reserved, "olga@example.org").await;
+    let admin = app.staff("admin@example.org", true, &[]).await;
+    let state_cell =
+        |html: &str, state: &str| html.contains(&format!("<td class=\"kern-table__cell\">{state}"));
+
+    let html = admin.get("/admin/outbox").await.text().await.unwrap();
+    assert!(state_cell(&html, "Wartet"), "{html}");
+    assert!(!state_cell(&html, "pending"), "{html}");
+    app.run_jobs().await;
+    let html = admin
+        .get("/admin/outbox?lang=en")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(state_cell(&html, "Sent"), "{html}");
+    assert!(!state_cell(&html, "sent"), "{html}");
+}

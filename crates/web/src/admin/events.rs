@@ -145,7 +145,7 @@ pub struct Row {
 
 pub struct Choice {
     pub value: String,
-    pub label: String,
+    pub label: Txt,
     pub selected: bool,
 }
 
@@ -277,7 +277,7 @@ pub async fn registrations(
         .iter()
         .map(|s| Choice {
             value: s.as_str().to_owned(),
-            label: tr.t(status_key(*s).0),
+            label: Txt::plain(&tr.t(status_key(*s).0)),
             selected: query.status == s.as_str(),
         })
         .collect();
@@ -286,7 +286,7 @@ pub async fn registrations(
         .iter()
         .map(|g| Choice {
             value: g.id.to_string(),
-            label: content.pick(&g.name).text,
+            label: content.pick(&g.name),
             selected: query.group == g.id.to_string(),
         })
         .collect();
@@ -295,7 +295,7 @@ pub async fn registrations(
         .iter()
         .map(|w| Choice {
             value: w.id.to_string(),
-            label: content.pick(&w.title).text,
+            label: content.pick(&w.title),
             selected: query.working_group == w.id.to_string(),
         })
         .collect();
@@ -680,7 +680,8 @@ pub async fn planning(
         .interpretation
         .iter()
         .map(|(language, count)| Count {
-            label: Txt::plain(language),
+            // As the registrants wrote it.
+            label: Txt::by_user(language),
             count: *count,
         })
         .collect();

@@ -124,7 +124,7 @@ fn status_choices(tr: &Tr, selected: &str) -> Vec<Choice> {
         .iter()
         .map(|s| Choice {
             value: s.as_str().to_owned(),
-            label: status_label(tr, *s),
+            label: Txt::plain(&status_label(tr, *s)),
             selected: s.as_str() == selected,
         })
         .collect()
@@ -759,9 +759,10 @@ async fn measure_page(
         _ => String::new(),
     };
     let linked = |kind: OriginKind, id: i64| measure.origins_of(kind).any(|o| o.target_id == id);
+    // What the choices name was written by participants and staff.
     let choice = |value: i64, label: String| Choice {
         value: value.to_string(),
-        label,
+        label: Txt::by_user(&label),
         selected: false,
     };
     let title = tr.args(

@@ -135,20 +135,20 @@ async fn render(
         .iter()
         .map(|w| Choice {
             value: format!("wg-{}", w.id),
-            label: content.pick(&w.title).text,
+            label: content.pick(&w.title),
             selected: typed.group == format!("wg-{}", w.id),
         })
         .collect();
     groups.push(Choice {
         value: PIN_BOARD.to_owned(),
-        label: tr.t("plan-pin-board"),
+        label: Txt::plain(&tr.t("plan-pin-board")),
         selected: typed.group == PIN_BOARD,
     });
     let field_choices = fields
         .iter()
         .map(|f| Choice {
             value: f.id.0.to_string(),
-            label: content.pick(&f.title).text,
+            label: content.pick(&f.title),
             selected: typed.field == f.id.0.to_string(),
         })
         .collect();

@@ -19,6 +19,18 @@ struct OutboxPage {
     entries: Vec<OutboxEntry>,
 }
 
+impl OutboxPage {
+    /// A mail's state in the reader's language.
+    fn status(&self, status: &str) -> String {
+        match status {
+            "pending" => self.tr.t("admin-outbox-status-pending"),
+            "sent" => self.tr.t("admin-outbox-status-sent"),
+            "failed" => self.tr.t("admin-outbox-status-failed"),
+            other => other.to_owned(),
+        }
+    }
+}
+
 pub async fn outbox(
     State(state): State<AppState>,
     staff: Staff,

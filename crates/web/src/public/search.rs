@@ -19,8 +19,8 @@ pub struct HitView {
     pub context: Txt,
     pub path: String,
     pub snippet: Vec<Piece>,
-    /// The language the snippet is written in, when it is not the page's.
-    pub snippet_lang: String,
+    /// ` lang="…"` when the snippet is not in the page's language, or the mark of a participant's text.
+    pub snippet_attr: String,
 }
 
 #[derive(Template)]
@@ -78,20 +78,15 @@ pub async fn search(
             // What participants wrote is shown as written, in whatever language that was.
             let participant_text = hit.kind == HitKind::Proposal;
             let shown = if participant_text {
-                Txt::plain(hit.text.get(ctx.locale).text)
+                Txt::by_user(hit.text.get(ctx.locale).text)
             } else {
                 content.pick(&hit.text)
-            };
-            let snippet_lang = if shown.attr().is_empty() {
-                String::new()
-            } else {
-                hit.text.get(ctx.locale).lang.to_owned()
             };
             let (kind, title) = match hit.kind {
                 HitKind::Paragraph => (tr.t("search-kind-paragraph"), field.clone()),
                 HitKind::Proposal => (
                     tr.t("search-kind-proposal"),
-                    Txt::plain(hit.title.get(ctx.locale).text),
+                    Txt::by_user(hit.title.get(ctx.locale).text),
                 ),
                 HitKind::Measure => (tr.t("search-kind-measure"), content.pick(&hit.title)),
             };
@@ -102,7 +97,7 @@ pub async fn search(
                 context: field,
                 path: hit.path,
                 snippet: snippet(&shown.text, &words, 90),
-                snippet_lang,
+                snippet_attr: shown.attr(),
             }
         })
         .collect();
