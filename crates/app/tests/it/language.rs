@@ -87,6 +87,13 @@ async fn switching_language_in_the_middle_of_the_form_keeps_what_was_typed_and_r
         form.contains("form=\"register-form\" name=\"switch-lang\" value=\"ar\""),
         "no language button for the form"
     );
+    // Enter in a field sends the form's default button, the first submit button of the form in
+    // tree order: that must be a plain one, not a language button that comes before the form.
+    let default_button = form
+        .find("type=\"submit\" form=\"register-form\" hidden")
+        .expect("a default button for the form");
+    let first_language_button = form.find("name=\"switch-lang\"").unwrap();
+    assert!(default_button < first_language_button);
     let response = app
         .post_form(
             &format!("/events/{event}/register"),

@@ -7,6 +7,7 @@ language-switch = اختر اللغة
 footer-navigation = المعلومات القانونية وسهولة الوصول
 notice-german-fallback = بعض محتوى هذه الصفحة غير متوفر بلغتك بعد. لذلك يظهر باللغة الألمانية.
 notice-partial-fallback = بعض أجزاء هذه الصفحة غير متوفرة بعد بهذه اللغة، فتظهر باللغة الألمانية الفصحى.
+form-send = إرسال
 example-content = محتوى توضيحي (مثال)
 
 ## Dates and times

@@ -15,6 +15,7 @@ language-switch = Sprache wählen
 footer-navigation = Wichtige Informationen über diese Internet-Seite
 notice-german-fallback = Einige Texte auf dieser Seite gibt es noch nicht in Leichter Sprache. Diese Texte sind in schwerer Sprache.
 notice-partial-fallback = Manches auf dieser Seite gibt es noch nicht in Leichter Sprache. Das steht hier in schwerer Sprache.
+form-send = Abschicken
 example-content = Das ist nur ein Beispiel.
 account-navigation = Ihr Konto
 nav-signin = Anmelden und mitreden

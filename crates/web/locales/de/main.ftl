@@ -7,6 +7,7 @@ language-switch = Sprache wählen
 footer-navigation = Rechtliches und Barrierefreiheit
 notice-german-fallback = Einige Inhalte dieser Seite gibt es noch nicht in Ihrer Sprache. Sie werden auf Deutsch angezeigt.
 notice-partial-fallback = Manches auf dieser Seite gibt es noch nicht in Leichter Sprache. Das steht hier in Standard-Deutsch.
+form-send = Absenden
 example-content = Beispielinhalt
 
 ## Dates and times

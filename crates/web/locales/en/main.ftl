@@ -7,6 +7,7 @@ language-switch = Choose language
 footer-navigation = Legal information and accessibility
 notice-german-fallback = Some content on this page is not yet available in your language. It is shown in German.
 notice-partial-fallback = Parts of this page are not yet available in this language. They are shown in standard German.
+form-send = Send
 example-content = Example content
 
 ## Dates and times

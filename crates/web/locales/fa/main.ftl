@@ -7,6 +7,7 @@ language-switch = انتخاب زبان
 footer-navigation = اطلاعات حقوقی و دسترس‌پذیری
 notice-german-fallback = بخشی از محتوای این صفحه هنوز به زبان شما موجود نیست و به زبان آلمانی نمایش داده می‌شود.
 notice-partial-fallback = بخش‌هایی از این صفحه هنوز به این زبان موجود نیست و به آلمانی معیار نمایش داده می‌شود.
+form-send = ارسال
 example-content = محتوای نمونه
 
 ## Dates and times

@@ -7,6 +7,7 @@ language-switch = Dil seçin
 footer-navigation = Yasal bilgiler ve erişilebilirlik
 notice-german-fallback = Bu sayfadaki bazı içerikler henüz sizin dilinizde yok. Bu içerikler Almanca gösteriliyor.
 notice-partial-fallback = Bu sayfanın bazı bölümleri henüz bu dilde yok. Bu bölümler standart Almanca gösteriliyor.
+form-send = Gönder
 example-content = Örnek içerik
 
 ## Dates and times

@@ -7,6 +7,7 @@ language-switch = Вибрати мову
 footer-navigation = Правова інформація та доступність
 notice-german-fallback = Деякі матеріали цієї сторінки ще не перекладено Вашою мовою. Їх показано німецькою.
 notice-partial-fallback = Деякі частини цієї сторінки ще не перекладено цією мовою. Їх показано звичайною німецькою.
+form-send = Надіслати
 example-content = Приклад вмісту
 
 ## Dates and times
