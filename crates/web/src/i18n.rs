@@ -19,8 +19,30 @@ struct Files;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per locale, in the order of `Locale::every()`.
-static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| Locale::every().map(load).collect());
+/// One bundle per locale, in the order of `Locale::every()`; the pseudo-locale's slot stays
+/// empty, since only test runs use it.
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
+    Locale::every()
+        .map(|l| {
+            if l == Locale::pseudo() {
+                FluentBundle::new_concurrent(Vec::new())
+            } else {
+                load(l)
+            }
+        })
+        .collect()
+});
+
+/// The pseudo-locale's bundle, built from the German files the first time it is asked for.
+static PSEUDO: LazyLock<Bundle> = LazyLock::new(|| load(Locale::pseudo()));
+
+fn bundle(locale: Locale) -> &'static Bundle {
+    if locale == Locale::pseudo() {
+        &PSEUDO
+    } else {
+        &BUNDLES[locale.index()]
+    }
+}
 
 /// Whether this server offers the pseudo-locale; only test runs switch it on.
 static PSEUDO_OFFERED: AtomicBool = AtomicBool::new(false);
@@ -118,11 +140,11 @@ impl Tr {
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        let own = &BUNDLES[self.locale.index()];
+        let own = bundle(self.locale);
         let (bundle, message) = match own.get_message(key) {
             Some(message) => (own, message),
             None => {
-                let german = &BUNDLES[Locale::GERMAN.index()];
+                let german = bundle(Locale::GERMAN);
                 match german.get_message(key) {
                     Some(message) => {
                         self.fell_back.store(true, Ordering::Relaxed);
