@@ -52,8 +52,8 @@ fn hashed_name(name: &str, hash: &str) -> String {
 /// The URL of an asset under its content-hashed name.
 pub fn url(name: &str) -> String {
     match index().hashed.get(name) {
-        Some(hashed) => format!("/assets/{hashed}"),
-        None => format!("/assets/{name}"),
+        Some(hashed) => crate::paths::asset(hashed),
+        None => crate::paths::asset(name),
     }
 }
 

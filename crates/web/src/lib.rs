@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api;
 mod assets;
+mod base;
 mod client;
 pub mod error;
 pub mod i18n;
@@ -12,6 +13,7 @@ pub mod mail;
 mod markdown;
 mod ops;
 pub mod participant;
+pub mod paths;
 pub(crate) mod public;
 mod router;
 mod security;

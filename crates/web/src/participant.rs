@@ -77,7 +77,7 @@ impl FromRequestParts<AppState> for SignedIn {
             Some(participant) => Ok(SignedIn(participant)),
             None => {
                 let back = parts.uri.path_and_query().map_or("/me", |p| p.as_str());
-                let target = format!("/signin?next={}", crate::admin::encode_path(back));
+                let target = crate::paths::signin_next(back);
                 Err(Redirect::to(&target).into_response())
             }
         }

@@ -318,13 +318,10 @@ pub struct LanguageLink {
 /// are secrets and never travel into a report.
 fn feedback_href(path: &str) -> String {
     if path == "/accessibility" || path.starts_with("/accessibility/") {
-        return "/accessibility#feedback".to_owned();
+        return crate::paths::accessibility_feedback(None);
     }
     let page = crate::router::redact_path(path);
-    format!(
-        "/accessibility?page={}#feedback",
-        crate::admin::encode_path(&page)
-    )
+    crate::paths::accessibility_feedback_on(&page)
 }
 
 /// The parts every page shares: language, direction, title, language switch, asset names.

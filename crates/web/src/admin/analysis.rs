@@ -3,8 +3,9 @@
 
 use super::Staff;
 use super::edit::form_value;
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::{Chrome, Txt};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -169,7 +170,7 @@ fn render(
         "admin-analysis-title",
         &[("field", Arg::Str(&content.pick(&field.title).text))],
     );
-    let public_path = format!("/processes/{}/fields/{}", process.slug, field.slug);
+    let public_path = paths::field_of_action(&process.slug, &field.slug);
     let warnings = saved
         .map(|s| {
             s.left_out
@@ -207,7 +208,7 @@ fn render(
     };
     let page = EditorPage {
         chrome: ctx.chrome(title, &content),
-        action: format!("/admin{public_path}/analysis"),
+        action: paths::admin_field_analysis(&process.slug, &field.slug),
         public_path,
         texts: Locale::all()
             .map(|locale| LanguageText {

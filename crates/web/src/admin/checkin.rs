@@ -2,8 +2,8 @@
 //! then one tap marks them present; live counts show how many came.
 
 use super::Staff;
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::{PageCtx, html};
 use crate::view::{Chrome, EventView};
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -210,7 +210,7 @@ pub async fn check_in(
                     ),
                     (
                         "status",
-                        Arg::Str(&tr.t(crate::public::manage::status_key(r.status).0)),
+                        Arg::Str(&tr.t(crate::base::labels::status_key(r.status).0)),
                     ),
                 ],
             ),

@@ -3,15 +3,16 @@
 
 use super::Staff;
 use super::edit::{TextField, form_value, localized, text_fields};
+use crate::base::{PageCtx, audited_redirect, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::Chrome;
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use mitwirken_domain::{Access, Capacity, LocalizedText, Permission, Process, Slug, VenueId};
 use mitwirken_store::scenario::{NewEvent, NewVenue, VenueChoice};
 use std::collections::HashMap;
@@ -276,17 +277,16 @@ pub async fn create(
     let now = state.clock.now();
     match state.store.create_event(&process, &new, &venue, now).await {
         Ok(id) => {
-            state
-                .store
-                .audit(
-                    Some(staff.0.id),
-                    "event_create",
-                    &format!("event {id}"),
-                    new.slug.as_str(),
-                    now,
-                )
-                .await?;
-            Ok(Redirect::to(&format!("/admin/events/{id}/edit")).into_response())
+            audited_redirect(
+                &state,
+                staff.0.id,
+                "event_create",
+                &format!("event {id}"),
+                new.slug.as_str(),
+                now,
+                &paths::admin_event_edit(id),
+            )
+            .await
         }
         Err(e) if e.is_unique_violation() => {
             let errors = vec![("event_slug".to_owned(), tr.t("admin-new-slug-taken"))];

@@ -3,8 +3,9 @@
 
 use super::Staff;
 use super::events::event_for;
+use crate::base::{PageCtx, audited_redirect, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::Chrome;
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -379,26 +380,23 @@ pub async fn add_code(
         || code.trim().chars().count() < 6
         || !(1..=1000).contains(&uses)
     {
-        return Ok(
-            Redirect::to(&format!("/admin/events/{}/edit?code=invalid", event.id)).into_response(),
-        );
+        return Ok(Redirect::to(&paths::admin_event_code_invalid(event.id)).into_response());
     }
     let now = state.clock.now();
     state
         .store
         .add_invitation_code(event.id, organisation.trim(), code.trim(), uses, now)
         .await?;
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "invitation_code_add",
-            &format!("event {}", event.id),
-            organisation.trim(),
-            now,
-        )
-        .await?;
-    Ok(Redirect::to(&format!("/admin/events/{}/edit#codes", event.id)).into_response())
+    audited_redirect(
+        &state,
+        staff.0.id,
+        "invitation_code_add",
+        &format!("event {}", event.id),
+        organisation.trim(),
+        now,
+        &paths::admin_event_edit_at(event.id, "codes"),
+    )
+    .await
 }
 
 pub async fn add_question(
@@ -426,7 +424,7 @@ pub async fn add_question(
             .await?;
         state.event_forms.forget(event.id.0);
     }
-    Ok(Redirect::to(&format!("/admin/events/{}/edit#questions", event.id)).into_response())
+    Ok(Redirect::to(&paths::admin_event_edit_at(event.id, "questions")).into_response())
 }
 
 pub async fn remove_question(
@@ -436,18 +434,17 @@ pub async fn remove_question(
 ) -> Result<Response, AppError> {
     let (event, _) = event_for(&state, &staff, id, Permission::ManageRegistrations).await?;
     state.store.remove_question(event.id, question).await?;
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "question_remove",
-            &format!("event {}", event.id),
-            "",
-            state.clock.now(),
-        )
-        .await?;
     state.event_forms.forget(event.id.0);
-    Ok(Redirect::to(&format!("/admin/events/{}/edit#questions", event.id)).into_response())
+    audited_redirect(
+        &state,
+        staff.0.id,
+        "question_remove",
+        &format!("event {}", event.id),
+        "",
+        state.clock.now(),
+        &paths::admin_event_edit_at(event.id, "questions"),
+    )
+    .await
 }
 
 /// Working group lines: `Title | 17 | en: … | ar: …`; the size is optional.
@@ -481,18 +478,10 @@ pub async fn save_groups(
             .collect();
     let working = working_lines(&form_value(&form, "working_groups"));
     let (Some(eligible), Some(working)) = (eligible, working) else {
-        return Ok(Redirect::to(&format!(
-            "/admin/events/{}/edit?groups=invalid#groups",
-            event.id
-        ))
-        .into_response());
+        return Ok(Redirect::to(&paths::admin_event_groups(event.id, "invalid")).into_response());
     };
     if event.access == Access::Reserved && eligible.is_empty() {
-        return Ok(Redirect::to(&format!(
-            "/admin/events/{}/edit?groups=invalid#groups",
-            event.id
-        ))
-        .into_response());
+        return Ok(Redirect::to(&paths::admin_event_groups(event.id, "invalid")).into_response());
     }
     let outcome = match state.store.edit_groups(event.id, &eligible, &working).await {
         Ok(()) => "saved",
@@ -501,20 +490,15 @@ pub async fn save_groups(
         Err(_) => "in-use",
     };
     let now = state.clock.now();
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "groups_edit",
-            &format!("event {}", event.id),
-            outcome,
-            now,
-        )
-        .await?;
     state.event_forms.forget(event.id.0);
-    Ok(Redirect::to(&format!(
-        "/admin/events/{}/edit?groups={outcome}#groups",
-        event.id
-    ))
-    .into_response())
+    audited_redirect(
+        &state,
+        staff.0.id,
+        "groups_edit",
+        &format!("event {}", event.id),
+        outcome,
+        now,
+        &paths::admin_event_groups(event.id, outcome),
+    )
+    .await
 }

@@ -2,9 +2,10 @@
 //! exports and planning figures.
 
 use super::Staff;
+use crate::base::labels::status_key;
+use crate::base::{PageCtx, audited_redirect, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::manage::status_key;
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::{Chrome, EventView, Txt};
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -406,19 +407,18 @@ pub async fn act(
         Err(DeskError::WrongState | DeskError::NotFound) => "wrong-state".to_owned(),
         Err(DeskError::Store(e)) => return Err(AppError::Store(e)),
     };
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            &format!("registration_{action}"),
-            &format!("registration {id}"),
-            message,
-            now,
-        )
-        .await?;
     state.mail_queued.notify_one();
     state.event_forms.forget(event.id.0);
-    Ok(Redirect::to(&format!("/admin/events/{}?done={done}", event.id)).into_response())
+    audited_redirect(
+        &state,
+        staff.0.id,
+        &format!("registration_{action}"),
+        &format!("registration {id}"),
+        message,
+        now,
+        &paths::admin_event_done(event.id, &done),
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -441,12 +441,12 @@ pub async fn walk_in(
 ) -> Result<Response, AppError> {
     let (event, _) = event_for(&state, &staff, id.0, Permission::CheckIn).await?;
     let back = if form.back == "checkin" {
-        format!("/admin/events/{}/checkin", event.id)
+        paths::admin_checkin(event.id)
     } else {
-        format!("/admin/events/{}", event.id)
+        paths::admin_event(event.id)
     };
     if form.given_name.trim().is_empty() || form.family_name.trim().is_empty() {
-        return Ok(Redirect::to(&format!("{back}?done=wrong-state")).into_response());
+        return Ok(Redirect::to(&paths::done(back, "wrong-state", None)).into_response());
     }
     let now = state.clock.now();
     let organisation = Some(form.organisation.as_str());
@@ -479,7 +479,7 @@ pub async fn walk_in(
         Err(DeskError::Store(e)) => return Err(AppError::Store(e)),
         Err(_) => "wrong-state",
     };
-    Ok(Redirect::to(&format!("{back}?done={done}")).into_response())
+    Ok(Redirect::to(&paths::done(back, done, None)).into_response())
 }
 
 /// The registration list as a table, the same columns in every format.
@@ -704,8 +704,8 @@ pub async fn planning(
     .into_response())
 }
 
-/// After the office changed an event or its registrations: record it, drop the cached event
-/// definition, and wake the mail worker for the mails the change queued.
+/// After the office changed an event or its registrations: drop the cached event definition,
+/// wake the mail worker for the mails the change queued, record it, and go back to the event.
 async fn changed(
     state: &AppState,
     staff: &Staff,
@@ -713,20 +713,13 @@ async fn changed(
     event: i64,
     details: &str,
     now: jiff::Timestamp,
-) -> Result<(), AppError> {
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            action,
-            &format!("event {event}"),
-            details,
-            now,
-        )
-        .await?;
+    done: &str,
+) -> Result<Response, AppError> {
     state.event_forms.forget(event);
     state.mail_queued.notify_one();
-    Ok(())
+    let subject = format!("event {event}");
+    let back = paths::admin_event_done(event, done);
+    audited_redirect(state, staff.0.id, action, &subject, details, now, &back).await
 }
 
 #[derive(Deserialize, Default)]
@@ -744,7 +737,7 @@ pub struct EventForm {
 }
 
 fn back_to(event: i64, done: &str) -> Response {
-    Redirect::to(&format!("/admin/events/{event}?done={done}")).into_response()
+    Redirect::to(&paths::admin_event_done(event, done)).into_response()
 }
 
 /// Cancels the event and tells everyone registered, with a calendar entry that removes it.
@@ -772,9 +765,9 @@ pub async fn cancel_event(
         event.id.0,
         form.message.trim(),
         now,
+        done,
     )
-    .await?;
-    Ok(back_to(event.id.0, done))
+    .await
 }
 
 /// Moves the event to another day or time; everyone registered gets the new calendar entry.
@@ -807,8 +800,16 @@ pub async fn move_event(
         Err(_) => "invalid-time",
     };
     let details = format!("{date} {starts}-{ends}");
-    changed(&state, &staff, "event_move", event.id.0, &details, now).await?;
-    Ok(back_to(event.id.0, done))
+    changed(
+        &state,
+        &staff,
+        "event_move",
+        event.id.0,
+        &details,
+        now,
+        done,
+    )
+    .await
 }
 
 /// Writes to everyone registered for the event.
@@ -839,9 +840,9 @@ pub async fn message(
         event.id.0,
         &details,
         now,
+        "message-sent",
     )
-    .await?;
-    Ok(back_to(event.id.0, "message-sent"))
+    .await
 }
 
 /// The printable attendance and sign-in list: everyone with a place, with a column to sign.

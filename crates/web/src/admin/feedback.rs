@@ -2,8 +2,8 @@
 //! to answer, and a button that marks it handled (written to the audit log).
 
 use super::Staff;
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::{PageCtx, html};
 use crate::view::Chrome;
 use crate::{AppError, AppState, PathId};
 use askama::Template;

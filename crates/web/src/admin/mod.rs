@@ -16,7 +16,7 @@ mod results;
 mod system;
 mod venue;
 
-pub use auth::{Staff, encode as encode_path};
+pub use auth::Staff;
 
 use crate::AppState;
 use axum::Router;

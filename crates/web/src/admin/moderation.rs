@@ -2,9 +2,10 @@
 //! dismissing a report, and showing hidden contributions again.
 
 use super::Staff;
+use crate::base::labels::excerpt;
+use crate::base::{PageCtx, html};
 use crate::i18n::Tr;
-use crate::public::comments::excerpt;
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::{Chrome, Txt};
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -72,10 +73,9 @@ fn item_view(tr: &Tr, item: ModeratedItem) -> ItemView {
     // A paper is read as its PDF; once hidden, the file is no longer served, so its place in the
     // list of papers is the way to it.
     let (path, link_label) = match item.target {
-        ReportTarget::Paper if shown => (
-            format!("/papers/{}.pdf", item.id),
-            tr.t("admin-moderation-open-pdf"),
-        ),
+        ReportTarget::Paper if shown => {
+            (paths::paper_pdf(item.id), tr.t("admin-moderation-open-pdf"))
+        }
         _ => (item.path, tr.t("admin-moderation-view")),
     };
     ItemView {
@@ -227,11 +227,7 @@ async fn target_in(
 }
 
 fn back(process: &Process, done: &str) -> Response {
-    Redirect::to(&format!(
-        "/admin/processes/{}/moderation?done={done}",
-        process.slug
-    ))
-    .into_response()
+    Redirect::to(&paths::admin_moderation_done(&process.slug, done)).into_response()
 }
 
 fn moderation_error(error: ModerationError) -> AppError {
@@ -265,7 +261,7 @@ pub async fn hide(
                     mitwirken_domain::cocreation::TextError::Empty => {
                         tr.t("admin-moderation-reason-required")
                     }
-                    other => crate::public::comments::text_error(&tr, other),
+                    other => crate::base::labels::text_error(&tr, other),
                 },
             };
             render(&state, &ctx, &process, String::new(), Some(refused)).await

@@ -4,9 +4,11 @@
 use super::Staff;
 use super::edit::{form_value, localized};
 use super::events::Choice;
+use crate::base::labels::{status_class, status_label};
+use crate::base::plan_views::{OriginView, UpdateView, origin_line};
+use crate::base::{PageCtx, audited_redirect, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::plan::{OriginView, UpdateView, origin_line, status_class, status_label};
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::{Chrome, ErrorView, Txt};
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -405,8 +407,10 @@ pub async fn add_goal(
         return unprocessable(plan_page(&state, &ctx, &process, typed, errors, "").await);
     };
     let id = state.store.add_goal(field, &title, &description).await?;
-    Ok(Redirect::to(&format!(
-        "/admin/processes/{slug}/plan?done=goal-added#goal-{id}"
+    Ok(Redirect::to(&paths::admin_plan_done(
+        &slug,
+        "goal-added",
+        Some(&format!("goal-{id}")),
     ))
     .into_response())
 }
@@ -447,7 +451,7 @@ pub async fn add_measure(
         .store
         .add_measure(goal.0, &new, state.clock.now())
         .await?;
-    Ok(Redirect::to(&format!("/admin/measures/{id}?done=measure-added")).into_response())
+    Ok(Redirect::to(&paths::admin_measure_done(id, "measure-added", None)).into_response())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,7 +561,7 @@ pub async fn save_goal(
         return unprocessable(goal_page(&state, &staff, &ctx, id.0, Some(form), errors, "").await);
     };
     state.store.edit_goal(id.0, &title, &description).await?;
-    Ok(Redirect::to(&format!("/admin/goals/{}?done=goal-saved", id.0)).into_response())
+    Ok(Redirect::to(&paths::admin_goal_done(id.0, "goal-saved")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -585,21 +589,16 @@ pub async fn delete_goal(
         return unprocessable(goal_page(&state, &staff, &ctx, id.0, None, errors, "").await);
     }
     state.store.delete_goal(id.0).await?;
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "plan_goal_delete",
-            &format!("goal {}", id.0),
-            "",
-            state.clock.now(),
-        )
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/admin/processes/{}/plan?done=goal-deleted",
-        process.slug
-    ))
-    .into_response())
+    audited_redirect(
+        &state,
+        staff.0.id,
+        "plan_goal_delete",
+        &format!("goal {}", id.0),
+        "",
+        state.clock.now(),
+        &paths::admin_plan_done(&process.slug, "goal-deleted", None),
+    )
+    .await
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -904,7 +903,7 @@ pub async fn save_measure(
         .store
         .edit_measure(id.0, &edit, state.clock.now())
         .await?;
-    Ok(Redirect::to(&format!("/admin/measures/{}?done=measure-saved", id.0)).into_response())
+    Ok(Redirect::to(&paths::admin_measure_done(id.0, "measure-saved", None)).into_response())
 }
 
 pub async fn add_update(
@@ -939,9 +938,10 @@ pub async fn add_update(
         .add_update(id.0, on_date, status, &note, state.clock.now())
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(Redirect::to(&format!(
-        "/admin/measures/{}?done=update-added#progress",
-        id.0
+    Ok(Redirect::to(&paths::admin_measure_done(
+        id.0,
+        "update-added",
+        Some("progress"),
     ))
     .into_response())
 }
@@ -991,9 +991,10 @@ pub async fn add_origin(
         );
     };
     state.store.link_origin(id.0, kind, target).await?;
-    Ok(Redirect::to(&format!(
-        "/admin/measures/{}?done=origin-added#origins",
-        id.0
+    Ok(Redirect::to(&paths::admin_measure_done(
+        id.0,
+        "origin-added",
+        Some("origins"),
     ))
     .into_response())
 }
@@ -1016,9 +1017,10 @@ pub async fn remove_origin(
     let kind = OriginKind::parse(&form.kind).map_err(|_| AppError::NotFound)?;
     let target = form.target.parse::<i64>().map_err(|_| AppError::NotFound)?;
     state.store.unlink_origin(id.0, kind, target).await?;
-    Ok(Redirect::to(&format!(
-        "/admin/measures/{}?done=origin-removed#origins",
-        id.0
+    Ok(Redirect::to(&paths::admin_measure_done(
+        id.0,
+        "origin-removed",
+        Some("origins"),
     ))
     .into_response())
 }
@@ -1048,19 +1050,14 @@ pub async fn delete_measure(
         );
     }
     state.store.delete_measure(id.0).await?;
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "plan_measure_delete",
-            &format!("measure {}", id.0),
-            "",
-            state.clock.now(),
-        )
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/admin/processes/{}/plan?done=measure-deleted",
-        process.slug
-    ))
-    .into_response())
+    audited_redirect(
+        &state,
+        staff.0.id,
+        "plan_measure_delete",
+        &format!("measure {}", id.0),
+        "",
+        state.clock.now(),
+        &paths::admin_plan_done(&process.slug, "measure-deleted", None),
+    )
+    .await
 }

@@ -3,15 +3,16 @@
 
 use super::Staff;
 use super::edit::{TextField, form_value, localized, text_fields_for, text_line, texts};
+use crate::base::{PageCtx, audited_redirect, html};
 use crate::i18n::Tr;
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::Chrome;
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use mitwirken_domain::{LocalizedText, PhaseKind, Slug};
 use mitwirken_store::scenario::NewProcess;
 use mitwirken_store::{LoadOutcome, Scenario};
@@ -77,7 +78,7 @@ fn render_for(
         errors,
         action: editing.map_or_else(
             || "/admin/processes/new".to_owned(),
-            |slug| format!("/admin/processes/{slug}/edit"),
+            paths::admin_process_edit,
         ),
         editing: editing.is_some(),
         saved,
@@ -240,11 +241,16 @@ pub async fn create(
         .await?
     {
         LoadOutcome::Loaded { .. } => {
-            state
-                .store
-                .audit(Some(staff.0.id), "process_create", slug.as_str(), "", now)
-                .await?;
-            Ok(Redirect::to(&format!("/admin/processes/{slug}/events/new")).into_response())
+            audited_redirect(
+                &state,
+                staff.0.id,
+                "process_create",
+                slug.as_str(),
+                "",
+                now,
+                &paths::admin_process_new_event(&slug),
+            )
+            .await
         }
         LoadOutcome::AlreadyPresent => {
             let errors = vec![("process_slug".to_owned(), tr.t("admin-new-slug-taken"))];

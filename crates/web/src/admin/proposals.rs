@@ -3,9 +3,10 @@
 //! another proposal, or not adopted with a reason).
 
 use super::Staff;
+use crate::base::labels::{author_label, kind_label, removed_note, state_class, state_label};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::proposals::{author_label, kind_label, removed_note, state_class, state_label};
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::{Chrome, ErrorView, Txt};
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -442,7 +443,7 @@ pub async fn answer(
     {
         Ok(()) => {
             state.mail_queued.notify_one();
-            Ok(Redirect::to(&format!("/admin/proposals/{id}?saved=1")).into_response())
+            Ok(Redirect::to(&paths::admin_proposal_saved(id)).into_response())
         }
         Err(AnswerError::Invalid(problems)) => {
             let tr = ctx.tr();

@@ -5,8 +5,9 @@ use super::Staff;
 use super::edit::form_value;
 use super::events::{Choice, event_for};
 use super::plan::{DoneQuery, done_message};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
-use crate::public::{PageCtx, html};
+use crate::paths;
 use crate::view::{Chrome, Content, ErrorView, Txt};
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -190,8 +191,8 @@ async fn render(
         errors,
         done: done_message(&tr, done),
         action: match editing {
-            Some(id) => format!("/admin/results/{id}"),
-            None => format!("/admin/events/{}/results", event.id.0),
+            Some(id) => paths::admin_result(id),
+            None => paths::admin_event_results(event.id.0),
         },
         editing: editing.is_some(),
         tr,
@@ -322,11 +323,7 @@ pub async fn add(
             state.clock.now(),
         )
         .await?;
-    Ok(Redirect::to(&format!(
-        "/admin/events/{}/results?done=result-added",
-        event.id.0
-    ))
-    .into_response())
+    Ok(Redirect::to(&paths::admin_event_results_done(event.id.0, "result-added")).into_response())
 }
 
 /// A result with its event and process, if this staff member may edit them.
@@ -394,11 +391,7 @@ pub async fn save(
         }
     };
     state.store.edit_workshop_result(result.id, &edit).await?;
-    Ok(Redirect::to(&format!(
-        "/admin/events/{}/results?done=result-saved",
-        event.id.0
-    ))
-    .into_response())
+    Ok(Redirect::to(&paths::admin_event_results_done(event.id.0, "result-saved")).into_response())
 }
 
 pub async fn delete(
@@ -408,9 +401,9 @@ pub async fn delete(
 ) -> Result<Response, AppError> {
     let (result, event, _) = result_for(&state, &staff, id.0).await?;
     state.store.delete_workshop_result(result.id).await?;
-    Ok(Redirect::to(&format!(
-        "/admin/events/{}/results?done=result-deleted",
-        event.id.0
+    Ok(Redirect::to(&paths::admin_event_results_done(
+        event.id.0,
+        "result-deleted",
     ))
     .into_response())
 }

@@ -1,13 +1,13 @@
 //! For admins: the outbox (mails sent, pending and failed, with retry) and the audit log.
 
 use super::Staff;
+use crate::base::{PageCtx, audited_redirect, html};
 use crate::i18n::Tr;
-use crate::public::{PageCtx, html};
 use crate::view::Chrome;
 use crate::{AppError, AppState, PathId};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use mitwirken_store::outbox::OutboxEntry;
 use mitwirken_store::staff::AuditEntry;
 
@@ -72,18 +72,17 @@ pub async fn retry(
     staff.require_admin()?;
     let now = state.clock.now();
     state.store.retry_mail(id.0, now).await?;
-    state
-        .store
-        .audit(
-            Some(staff.0.id),
-            "retry_mail",
-            &format!("outbox {}", id.0),
-            "",
-            now,
-        )
-        .await?;
     state.mail_queued.notify_one();
-    Ok(Redirect::to("/admin/outbox").into_response())
+    audited_redirect(
+        &state,
+        staff.0.id,
+        "retry_mail",
+        &format!("outbox {}", id.0),
+        "",
+        now,
+        "/admin/outbox",
+    )
+    .await
 }
 
 #[derive(Template)]

@@ -2,8 +2,8 @@
 
 use super::Staff;
 use super::edit::{TextField, form_value, localized, text_fields_for};
+use crate::base::{PageCtx, html};
 use crate::i18n::Tr;
-use crate::public::{PageCtx, html};
 use crate::view::Chrome;
 use crate::{AppError, AppState, PathId};
 use askama::Template;

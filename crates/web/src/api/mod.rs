@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, and its OpenAPI document at `/api/openapi.json`.
 
+use crate::paths;
 use crate::{AppError, AppState};
 use axum::extract::{Path, State};
 use axum::routing::get;
@@ -109,7 +110,7 @@ fn summary(process: &Process) -> ProcessSummaryJson {
         motto: texts(&process.motto),
         organiser: texts(&process.organiser),
         time_zone: process.time_zone.iana_name().unwrap_or("UTC").to_owned(),
-        url: format!("/processes/{}", process.slug),
+        url: paths::process(&process.slug),
     }
 }
 
@@ -159,7 +160,7 @@ fn event_json(event: &Event, process: &Process, now: Timestamp) -> EventJson {
             .iter()
             .map(|w| texts(&w.title))
             .collect(),
-        calendar_url: format!("/events/{}/calendar.ics", event.id),
+        calendar_url: paths::event_calendar(event.id),
     }
 }
 

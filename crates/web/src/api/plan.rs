@@ -1,6 +1,7 @@
 //! Open data: the action plan and the anonymous statistics of a process, as JSON and as CSV.
 
 use super::{Texts, texts};
+use crate::paths;
 use crate::{AppError, AppState};
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -103,7 +104,7 @@ fn measure_json(slug: &str, m: &PlanMeasure) -> MeasureJson {
         indicators: texts(&m.indicators),
         status: m.status.as_str().to_owned(),
         updated_at: m.updated_at.to_string(),
-        url: format!("/processes/{slug}/plan#m-{}", m.id),
+        url: paths::plan_measure(&slug, m.id),
         progress: m
             .updates
             .iter()

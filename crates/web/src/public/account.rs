@@ -2,9 +2,11 @@
 //! button (so mail scanners that open links sign no one in), "my page" with name and language,
 //! registrations and contributions, the data export and the account's deletion.
 
-use super::{PageCtx, html};
+use crate::base::labels::status_key;
+use crate::base::{PageCtx, html};
 use crate::i18n::Tr;
 use crate::participant::{SignedIn, session_cookie, session_token};
+use crate::paths;
 use crate::view::{Chrome, ErrorView};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -179,10 +181,7 @@ pub async fn use_link(
         return link_page(State(state), Path(token), ctx).await;
     };
     let target = if signed_in.participant.display_name.is_empty() {
-        format!(
-            "/me?next={}",
-            crate::admin::encode_path(&signed_in.return_to)
-        )
+        paths::me_next(&signed_in.return_to)
     } else {
         signed_in.return_to.clone()
     };
@@ -298,12 +297,9 @@ async fn me_page(
             title: content.pick(&event.title),
             when: tr.date_time_range(event.starts_at, event.ends_at, &process.time_zone),
             status: mitwirken_domain::RegistrationStatus::parse(&r.status)
-                .map(|s| tr.t(super::manage::status_key(s).0))
+                .map(|s| tr.t(status_key(s).0))
                 .unwrap_or_default(),
-            manage: format!(
-                "/manage/{}",
-                state.keys.token(Purpose::Manage, &r.token_nonce).as_str()
-            ),
+            manage: paths::manage(state.keys.token(Purpose::Manage, &r.token_nonce).as_str()),
         });
     }
     let contributions = state
@@ -423,7 +419,7 @@ pub async fn save_profile(
     }
     state.store.set_profile(who.id, name, locale.tag()).await?;
     let target = if form.next.is_empty() {
-        format!("/me?saved=1&lang={}", locale.tag())
+        paths::me_saved(locale.tag())
     } else {
         let next = safe_return(&form.next);
         let joiner = if next.contains('?') { '&' } else { '?' };

@@ -4,9 +4,10 @@
 use super::comments::{
     CommentAccess, Draft, ThreadCtx, ThreadView, message, refusal_message, thread_from,
 };
-use super::{PageCtx, html};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::participant::MaybeSignedIn;
+use crate::paths;
 use crate::view::{Chrome, ErrorView, Txt};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -75,7 +76,7 @@ pub async fn field_of(
 }
 
 fn field_path(process: &Process, field: &FieldOfAction) -> String {
-    format!("/processes/{}/fields/{}", process.slug, field.slug)
+    paths::field_of_action(&process.slug, &field.slug)
 }
 
 async fn render(
@@ -210,12 +211,11 @@ pub async fn post_comment(
 ) -> Result<Response, AppError> {
     let (process, field) = field_of(&state, &slug, &field_slug).await?;
     let here = field_path(&process, &field);
-    let encode = crate::admin::encode_path;
     let Some(who) = reader else {
-        return Ok(Redirect::to(&format!("/signin?next={}", encode(&here))).into_response());
+        return Ok(Redirect::to(&paths::signin_next(&here)).into_response());
     };
     if who.display_name.trim().is_empty() {
-        return Ok(Redirect::to(&format!("/me?next={}", encode(&here))).into_response());
+        return Ok(Redirect::to(&paths::me_next(&here)).into_response());
     }
     let tr = ctx.tr();
     let now = state.clock.now();

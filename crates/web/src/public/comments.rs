@@ -2,9 +2,11 @@
 //! write now, the threads with one level of replies, and the author's edit and delete; plus the
 //! report form that anyone may use on a comment, proposal or position paper.
 
-use super::{PageCtx, html};
+use crate::base::labels::{excerpt, text_error};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::participant::{MaybeSignedIn, SignedIn};
+use crate::paths;
 use crate::view::{Chrome, ErrorView};
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -105,20 +107,19 @@ impl CommentAccess {
     /// What is possible now, and a link that helps, if any. The page says it in full once;
     /// each thread says it briefly where its form would be.
     pub fn explain(&self, tr: &Tr, in_full: bool) -> (String, Option<(String, String)>) {
-        let encode = crate::admin::encode_path;
         match self {
             CommentAccess::Open { .. } => (String::new(), None),
             CommentAccess::SignIn { next } => (
                 tr.t("comment-access-sign-in"),
                 Some((
-                    format!("/signin?next={}", encode(next)),
+                    paths::signin_next(next),
                     tr.t("comment-access-sign-in-link"),
                 )),
             ),
             CommentAccess::ChooseName { next } => (
                 tr.t("comment-access-choose-name"),
                 Some((
-                    format!("/me?next={}", encode(next)),
+                    paths::me_next(next),
                     tr.t("comment-access-choose-name-link"),
                 )),
             ),
@@ -354,13 +355,6 @@ pub fn refusal_message(tr: &Tr, error: &CommentError) -> Option<(StatusCode, Str
     }
 }
 
-pub fn text_error(tr: &Tr, error: TextError) -> String {
-    match error {
-        TextError::Empty => tr.t("form-error-required"),
-        TextError::TooLong { max } => tr.count("form-error-too-long", max as i64),
-    }
-}
-
 /// A page that explains why something is not possible, with a way back.
 #[derive(Template)]
 #[template(path = "comment_message.html")]
@@ -578,15 +572,6 @@ fn kind_label(tr: &Tr, target: ReportTarget) -> String {
     }
 }
 
-/// At most `max` characters of `text`, cut at a character boundary.
-pub fn excerpt(text: &str, max: usize) -> String {
-    let mut out: String = text.chars().take(max).collect();
-    if text.chars().count() > max {
-        out.push('…');
-    }
-    out
-}
-
 /// A contribution that the public can see and so report, or a 404.
 async fn reportable(
     state: &AppState,
@@ -633,7 +618,7 @@ async fn report_page(
     let already_hidden = item.hidden_reason.is_some() || item.deleted;
     let page = ReportPage {
         chrome: ctx.chrome(heading, &content),
-        action: format!("/report/{}/{id}", target.as_str()),
+        action: paths::report(target.as_str(), id),
         kind: kind_label(&tr, target),
         title: if already_hidden {
             String::new()

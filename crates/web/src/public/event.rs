@@ -1,6 +1,6 @@
 //! The event page with every fact a resident needs, and the way to register.
 
-use super::{PageCtx, html};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::view::{Chrome, EventView, Txt};
 use crate::{AppError, AppState};

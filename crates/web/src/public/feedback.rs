@@ -1,9 +1,10 @@
 //! The feedback form of the accessibility statement (BITV 2.0 § 7): a report of a barrier is
 //! checked, limited per client, stored, and mailed to the organiser; then a thank-you page.
 
-use super::{PageCtx, html};
+use crate::base::{PageCtx, html};
 use crate::client::ClientAddress;
 use crate::i18n::{Arg, Tr};
+use crate::paths;
 use crate::view::{Chrome, ErrorView};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -142,8 +143,7 @@ pub async fn submit(
 
 /// The form's address opened directly (e.g. by the language switch after an error): the statement.
 pub async fn to_form(ctx: PageCtx) -> Redirect {
-    let query = ctx.query.map(|q| format!("?{q}")).unwrap_or_default();
-    Redirect::to(&format!("/accessibility{query}#feedback"))
+    Redirect::to(&paths::accessibility_feedback(ctx.query.as_deref()))
 }
 
 #[derive(Template)]

@@ -2,7 +2,7 @@
 //! with its feedback form.
 
 use super::feedback::FeedbackForm;
-use super::{PageCtx, html};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::view::{Chrome, ErrorView, Txt};
 use crate::{AppError, AppState};

@@ -4,10 +4,12 @@
 //! The upload is the one request whose body may be large; the router gives it
 //! [`MAX_UPLOAD_BODY`] instead of the usual limit.
 
-use super::proposals::{author_label, closed_note, me_href, removed_note, signin_href, today};
-use super::{PageCtx, html};
+use super::proposals::{closed_note, me_href, signin_href, today};
+use crate::base::labels::{author_label, removed_note};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::participant::{MaybeSignedIn, SignedIn};
+use crate::paths;
 use crate::view::{Chrome, ErrorView, Txt};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -343,10 +345,7 @@ pub async fn submit(
                     .await
                 {
                     Ok(id) => {
-                        return Ok(Redirect::to(&format!(
-                            "/processes/{slug}/papers?submitted=1#paper-{id}"
-                        ))
-                        .into_response());
+                        return Ok(Redirect::to(&paths::paper_submitted(&slug, id)).into_response());
                     }
                     Err(PaperError::Invalid(problems)) => {
                         let too_large =

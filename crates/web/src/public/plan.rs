@@ -2,7 +2,9 @@
 //! came from and how far it has got, the progress overview, the workshop results, and the plan
 //! as a PDF.
 
-use super::{PageCtx, html};
+use crate::base::labels::{status_class, status_label};
+use crate::base::plan_views::{OriginView, UpdateView, group_name, origin_line};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::view::{Chrome, Content, Txt};
 use crate::{AppError, AppState};
@@ -15,128 +17,7 @@ use mitwirken_domain::{Locale, LocalizedText, MeasureStatus, OriginKind, TextDir
 use mitwirken_exports::pdf::{
     LangText, PlanDocument, PlanFieldPdf, PlanGoalPdf, PlanLabels, PlanMeasurePdf,
 };
-use mitwirken_store::plan::{Origin, OriginContext, PlanMeasure, ProgressUpdate};
 use mitwirken_store::workshop::WorkshopResultView;
-
-/// A measure's status as readers see it.
-pub(crate) fn status_label(tr: &Tr, status: MeasureStatus) -> String {
-    match status {
-        MeasureStatus::Planned => tr.t("plan-status-planned"),
-        MeasureStatus::InProgress => tr.t("plan-status-in-progress"),
-        MeasureStatus::Done => tr.t("plan-status-done"),
-        MeasureStatus::Dropped => tr.t("plan-status-dropped"),
-    }
-}
-
-/// The badge's modifier, so each status has its own look.
-pub(crate) fn status_class(status: MeasureStatus) -> &'static str {
-    match status {
-        MeasureStatus::Planned => "planned",
-        MeasureStatus::InProgress => "in-progress",
-        MeasureStatus::Done => "done",
-        MeasureStatus::Dropped => "dropped",
-    }
-}
-
-/// What the kind of an origin is called, for the list of links.
-pub(crate) fn origin_kind_label(tr: &Tr, kind: OriginKind) -> String {
-    match kind {
-        OriginKind::Proposal => tr.t("plan-origin-kind-proposal"),
-        OriginKind::Workshop => tr.t("plan-origin-kind-workshop"),
-        OriginKind::Comment => tr.t("plan-origin-kind-comment"),
-        OriginKind::Paper => tr.t("plan-origin-kind-paper"),
-    }
-}
-
-/// "Based on 2 proposals, 1 workshop result and 3 comments", kinds without any left out; a
-/// measure without origins was set by the city.
-pub(crate) fn origin_line(tr: &Tr, measure: &PlanMeasure) -> String {
-    let mut parts = Vec::new();
-    for kind in OriginKind::ALL {
-        let count = measure.origin_count(*kind) as i64;
-        if count == 0 {
-            continue;
-        }
-        parts.push(match kind {
-            OriginKind::Proposal => tr.count("plan-origin-proposals", count),
-            OriginKind::Workshop => tr.count("plan-origin-workshop-results", count),
-            OriginKind::Comment => tr.count("plan-origin-comments", count),
-            OriginKind::Paper => tr.count("plan-origin-papers", count),
-        });
-    }
-    if parts.is_empty() {
-        return tr.t("plan-origin-none");
-    }
-    let list = tr.list(parts);
-    tr.args("plan-based-on", &[("list", Arg::Str(&list))])
-}
-
-/// A working group's name, or what the pin boards are called.
-fn group_name(tr: &Tr, content: &Content, group: Option<&LocalizedText>, pin_board: bool) -> Txt {
-    match group {
-        Some(name) => content.pick(name),
-        None if pin_board => Txt::plain(&tr.t("plan-pin-board")),
-        None => Txt::plain(&tr.t("plan-working-group-removed")),
-    }
-}
-
-pub struct OriginView {
-    pub kind: String,
-    pub text: String,
-    pub href: String,
-    /// Event and working group of a workshop result, or the organisation of a paper.
-    pub context: Vec<Txt>,
-}
-
-impl OriginView {
-    pub(crate) fn new(tr: &Tr, content: &Content, origin: &Origin) -> Self {
-        let context = match &origin.context {
-            OriginContext::None => Vec::new(),
-            OriginContext::Workshop {
-                event,
-                working_group,
-                source,
-            } => vec![
-                content.pick(event),
-                group_name(
-                    tr,
-                    content,
-                    working_group.as_ref(),
-                    *source == mitwirken_domain::WorkshopSource::PinBoard,
-                ),
-            ],
-            OriginContext::Paper { organisation } => vec![Txt::plain(organisation)],
-        };
-        OriginView {
-            kind: origin_kind_label(tr, origin.kind),
-            text: if origin.removed {
-                tr.t("plan-origin-removed")
-            } else {
-                origin.label.clone()
-            },
-            href: origin.href.clone(),
-            context: if origin.removed { Vec::new() } else { context },
-        }
-    }
-}
-
-pub struct UpdateView {
-    pub iso: String,
-    pub date: String,
-    pub status: String,
-    pub note: Txt,
-}
-
-impl UpdateView {
-    pub(crate) fn new(tr: &Tr, content: &Content, update: &ProgressUpdate) -> Self {
-        UpdateView {
-            iso: update.on_date.to_string(),
-            date: tr.long_date(update.on_date),
-            status: status_label(tr, update.status),
-            note: content.pick(&update.note),
-        }
-    }
-}
 
 pub struct MeasureView {
     pub id: i64,
@@ -547,73 +428,4 @@ pub async fn plan_pdf(
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     Ok(response)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use mitwirken_store::plan::Origin;
-
-    fn measure(counts: [usize; 4]) -> PlanMeasure {
-        let mut origins = Vec::new();
-        for (kind, count) in OriginKind::ALL.iter().zip(counts) {
-            for target_id in 0..count as i64 {
-                origins.push(Origin {
-                    kind: *kind,
-                    target_id,
-                    label: String::new(),
-                    context: OriginContext::None,
-                    href: String::new(),
-                    removed: false,
-                });
-            }
-        }
-        PlanMeasure {
-            id: 1,
-            goal_id: 1,
-            title: LocalizedText::german("Sprachcafés"),
-            description: LocalizedText::empty(),
-            lead_unit: LocalizedText::empty(),
-            partners: LocalizedText::empty(),
-            timeframe: LocalizedText::empty(),
-            indicators: LocalizedText::empty(),
-            status: MeasureStatus::Planned,
-            updated_at: jiff::Timestamp::UNIX_EPOCH,
-            updates: Vec::new(),
-            origins,
-        }
-    }
-
-    fn tr(tag: &str) -> Tr {
-        Tr::new(Locale::parse(tag).unwrap())
-    }
-
-    #[test]
-    fn the_origin_line_names_only_the_kinds_there_are() {
-        assert_eq!(
-            origin_line(&tr("de"), &measure([1, 1, 0, 0])),
-            "Grundlage: 1 Vorschlag und 1 Ergebnis aus den Veranstaltungen."
-        );
-        assert_eq!(
-            origin_line(&tr("en"), &measure([0, 2, 11, 1])),
-            "Based on 2 workshop results, 11 comments and 1 position paper."
-        );
-        assert_eq!(
-            origin_line(&tr("de"), &measure([0, 0, 0, 0])),
-            "Diese Maßnahme kommt von der Stadtverwaltung."
-        );
-    }
-
-    #[test]
-    fn arabic_counts_use_dual_few_and_many_forms() {
-        let ar = tr("ar");
-        assert_eq!(
-            origin_line(&ar, &measure([2, 0, 0, 0])),
-            "يستند إلى اقتراحين."
-        );
-        assert_eq!(
-            origin_line(&ar, &measure([3, 0, 11, 0])),
-            "يستند إلى 3 اقتراحات و11 تعليقًا."
-        );
-    }
 }

@@ -1,7 +1,7 @@
 //! The process page: motto, summary, the two parts, phases, events and fields of action, with
 //! links to each field's analysis and proposals, the position papers and the action plan.
 
-use super::{PageCtx, html};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::view::{Chrome, EventView, Txt};
 use crate::{AppError, AppState};

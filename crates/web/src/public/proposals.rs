@@ -5,9 +5,11 @@
 use super::comments::{
     CommentAccess, Draft, ThreadCtx, ThreadView, message, refusal_message, thread_view,
 };
-use super::{PageCtx, html};
+use crate::base::labels::{author_label, kind_label, removed_note, state_class, state_label};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::participant::{MaybeSignedIn, SignedIn};
+use crate::paths;
 use crate::view::{Chrome, ErrorView, Txt};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -24,51 +26,6 @@ use mitwirken_store::comments::{CommentError, CommentTarget};
 use mitwirken_store::participant::Participant;
 use mitwirken_store::proposals::{Proposal, ProposalError, ProposalSummary, Visibility};
 use serde::Deserialize;
-
-/// The label of a proposal's state, as badges and the back office show it.
-pub(crate) fn state_label(tr: &Tr, state: ProposalState) -> String {
-    match state {
-        ProposalState::Open => tr.t("proposals-state-open"),
-        ProposalState::Adopted => tr.t("proposals-state-adopted"),
-        ProposalState::Merged => tr.t("proposals-state-merged"),
-        ProposalState::NotAdopted => tr.t("proposals-state-not-adopted"),
-    }
-}
-
-/// The badge's look: the shape differs per state, so colour is not the only cue.
-pub(crate) fn state_class(state: ProposalState) -> &'static str {
-    match state {
-        ProposalState::Open => "pending",
-        ProposalState::Adopted => "open",
-        ProposalState::Merged => "reserved",
-        ProposalState::NotAdopted => "closed",
-    }
-}
-
-pub(crate) fn kind_label(tr: &Tr, kind: ProposalKind) -> String {
-    match kind {
-        ProposalKind::Goal => tr.t("proposals-kind-goal"),
-        ProposalKind::Measure => tr.t("proposals-kind-measure"),
-    }
-}
-
-pub(crate) fn author_label(tr: &Tr, author: Option<&str>) -> String {
-    match author {
-        Some(name) if !name.is_empty() => name.to_owned(),
-        _ => tr.t("proposals-deleted-participant"),
-    }
-}
-
-/// Why a contribution's text is not shown; empty while it is visible.
-pub(crate) fn removed_note(tr: &Tr, visibility: &Visibility) -> String {
-    match visibility {
-        Visibility::Visible => String::new(),
-        Visibility::Deleted => tr.t("proposals-deleted"),
-        Visibility::Hidden { reason } => {
-            tr.args("proposals-hidden", &[("reason", Arg::Str(reason))])
-        }
-    }
-}
 
 pub(crate) fn today(state: &AppState, process: &Process) -> jiff::civil::Date {
     state
@@ -98,11 +55,11 @@ pub(crate) fn closed_note(tr: &Tr, process: &Process, today: jiff::civil::Date) 
 }
 
 pub(crate) fn signin_href(path: &str) -> String {
-    format!("/signin?next={}", crate::admin::encode_path(path))
+    paths::signin_next(path)
 }
 
 pub(crate) fn me_href(path: &str) -> String {
-    format!("/me?next={}", crate::admin::encode_path(path))
+    paths::me_next(path)
 }
 
 /// A published process and one of its fields of action, or 404.
@@ -388,7 +345,7 @@ pub async fn propose(
         None => None,
     };
     match outcome {
-        Some(Ok(id)) => return Ok(Redirect::to(&format!("/proposals/{id}")).into_response()),
+        Some(Ok(id)) => return Ok(Redirect::to(&paths::proposal(id)).into_response()),
         Some(Err(ProposalError::Text { title, body })) => {
             text_errors(&tr, title, body, &mut errors)
         }
@@ -468,7 +425,7 @@ async fn proposal_thread(
     draft: Option<&Draft>,
 ) -> Result<ThreadView, AppError> {
     let now = state.clock.now();
-    let here = format!("/proposals/{}", proposal.summary.id);
+    let here = paths::proposal(proposal.summary.id);
     let access = CommentAccess::decide(process, today(state, process), who, &here);
     let action = format!("{here}/comments");
     let thread_ctx = ThreadCtx {
@@ -638,7 +595,7 @@ async fn after_support(
 ) -> Result<Response, AppError> {
     let tr = ctx.tr();
     let notice = match outcome {
-        Ok(()) => return Ok(Redirect::to(&format!("/proposals/{id}")).into_response()),
+        Ok(()) => return Ok(Redirect::to(&paths::proposal(id)).into_response()),
         Err(ProposalError::OwnProposal) => tr.t("proposals-own-support"),
         Err(ProposalError::NotOpen) => tr.t("proposals-support-answered"),
         Err(ProposalError::Store(e)) => return Err(e.into()),
@@ -683,7 +640,7 @@ pub async fn post_comment(
     Form(form): Form<CommentForm>,
 ) -> Result<Response, AppError> {
     let (proposal, process, _) = proposal_of(&state, id, reader.as_ref().map(|w| w.id)).await?;
-    let here = format!("/proposals/{id}");
+    let here = paths::proposal(id);
     let Some(who) = reader else {
         return Ok(Redirect::to(&signin_href(&here)).into_response());
     };
@@ -744,7 +701,7 @@ pub async fn post_comment(
 /// A form's address opened as a page, e.g. after signing in on the way to a support: the
 /// proposal itself, where the button is.
 pub async fn to_proposal(Path(crate::PathId(id)): Path<crate::PathId>) -> Redirect {
-    Redirect::to(&format!("/proposals/{id}"))
+    Redirect::to(&paths::proposal(id))
 }
 
 pub async fn support(
@@ -869,7 +826,7 @@ pub async fn edit(
         .edit_proposal(who.id, id, &input.title, &input.body, state.clock.now())
         .await
     {
-        Ok(()) => Ok(Redirect::to(&format!("/proposals/{id}")).into_response()),
+        Ok(()) => Ok(Redirect::to(&paths::proposal(id)).into_response()),
         Err(ProposalError::Text { title, body }) => {
             let mut errors = Vec::new();
             text_errors(&tr, title, body, &mut errors);
@@ -894,7 +851,7 @@ pub async fn delete(
         .delete_proposal(who.id, id, state.clock.now())
         .await
     {
-        Ok(()) => Ok(Redirect::to(&format!("/proposals/{id}")).into_response()),
+        Ok(()) => Ok(Redirect::to(&paths::proposal(id)).into_response()),
         Err(ProposalError::NotAuthor) => Err(AppError::Forbidden),
         Err(ProposalError::Store(e)) => Err(e.into()),
         Err(_) => Err(AppError::NotFound),

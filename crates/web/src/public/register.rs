@@ -1,7 +1,8 @@
 //! The registration form: shown, checked, and on success a seat held and a confirmation mail queued.
 
-use super::{PageCtx, html};
+use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
+use crate::paths;
 use crate::view::{Chrome, EventView, Txt};
 use crate::{AppError, AppState, PathId};
 use askama::Template;
@@ -269,7 +270,7 @@ pub async fn submit(
     match outcome {
         Ok(_) => {
             state.mail_queued.notify_one();
-            Ok(Redirect::to(&format!("/events/{}/register/sent", event.id)).into_response())
+            Ok(Redirect::to(&paths::registration_sent(event.id)).into_response())
         }
         Err(RegisterError::InvalidCode) => again(
             values,

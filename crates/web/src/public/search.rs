@@ -1,6 +1,6 @@
 //! Searching a process: the analysis, proposals and measures, with the matched words marked.
 
-use super::{PageCtx, html};
+use crate::base::{PageCtx, html};
 use crate::i18n::Tr;
 use crate::view::{Chrome, Txt};
 use crate::{AppError, AppState};
