@@ -99,3 +99,6 @@ pub fn excerpt(text: &str, max: usize) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
