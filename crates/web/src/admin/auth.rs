@@ -11,7 +11,7 @@ use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use mitwirken_domain::{Permission, ProcessId, StaffMember};
+use mitwirken_domain::{Permission, Process, ProcessId, StaffMember};
 use mitwirken_store::Token;
 use mitwirken_store::staff::SignIn;
 use serde::Deserialize;
@@ -39,6 +39,23 @@ impl Staff {
         } else {
             Err(AppError::Forbidden)
         }
+    }
+
+    /// The process named by `slug`, or 404; refused with 403 unless the role allows `permission`
+    /// in it.
+    pub async fn process(
+        &self,
+        state: &AppState,
+        slug: &str,
+        permission: Permission,
+    ) -> Result<Process, AppError> {
+        let process = state
+            .store
+            .process_by_slug(slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        self.require(permission, process.id)?;
+        Ok(process)
     }
 
     pub fn require_admin(&self) -> Result<(), AppError> {

@@ -45,16 +45,6 @@ impl NewEventPage {
     }
 }
 
-async fn process_for(state: &AppState, staff: &Staff, slug: &str) -> Result<Process, AppError> {
-    let process = state
-        .store
-        .process_by_slug(slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    staff.require(Permission::ManageRegistrations, process.id)?;
-    Ok(process)
-}
-
 async fn render(
     state: &AppState,
     ctx: &PageCtx,
@@ -104,7 +94,9 @@ pub async fn page(
     Path(slug): Path<String>,
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
-    let process = process_for(&state, &staff, &slug).await?;
+    let process = staff
+        .process(&state, &slug, Permission::ManageRegistrations)
+        .await?;
     let mut form = HashMap::new();
     form.insert("capacity".to_owned(), "50".to_owned());
     form.insert("starts".to_owned(), "10:00".to_owned());
@@ -264,7 +256,9 @@ pub async fn create(
     ctx: PageCtx,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let process = process_for(&state, &staff, &slug).await?;
+    let process = staff
+        .process(&state, &slug, Permission::ManageRegistrations)
+        .await?;
     let form: HashMap<String, String> = pairs.into_iter().collect();
     let tr = ctx.tr();
     let (new, venue) = match parse(&form, &tr) {

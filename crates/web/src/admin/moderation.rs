@@ -93,16 +93,6 @@ fn item_view(tr: &Tr, item: ModeratedItem) -> ItemView {
     }
 }
 
-async fn moderated(state: &AppState, staff: &Staff, slug: &str) -> Result<Process, AppError> {
-    let process = state
-        .store
-        .process_by_slug(slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    staff.require(Permission::Moderate, process.id)?;
-    Ok(process)
-}
-
 /// What the hide form of one report held when it was refused.
 struct Refused {
     report: i64,
@@ -186,7 +176,7 @@ pub async fn page(
     Query(query): Query<DoneQuery>,
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
-    let process = moderated(&state, &staff, &slug).await?;
+    let process = staff.process(&state, &slug, Permission::Moderate).await?;
     let tr = ctx.tr();
     let done = match query.done.as_str() {
         "hidden" => tr.t("admin-moderation-done-hidden"),
@@ -244,7 +234,7 @@ pub async fn hide(
     ctx: PageCtx,
     Form(form): Form<TargetForm>,
 ) -> Result<Response, AppError> {
-    let process = moderated(&state, &staff, &slug).await?;
+    let process = staff.process(&state, &slug, Permission::Moderate).await?;
     let (target, id) = target_in(&state, &process, &form).await?;
     match state
         .store
@@ -276,7 +266,7 @@ pub async fn unhide(
     Path(slug): Path<String>,
     Form(form): Form<TargetForm>,
 ) -> Result<Response, AppError> {
-    let process = moderated(&state, &staff, &slug).await?;
+    let process = staff.process(&state, &slug, Permission::Moderate).await?;
     let (target, id) = target_in(&state, &process, &form).await?;
     state
         .store
@@ -291,7 +281,7 @@ pub async fn dismiss(
     staff: Staff,
     Path((slug, report)): Path<(String, PathId)>,
 ) -> Result<Response, AppError> {
-    let process = moderated(&state, &staff, &slug).await?;
+    let process = staff.process(&state, &slug, Permission::Moderate).await?;
     if state.store.report_process(report.0).await? != Some(process.id) {
         return Err(AppError::NotFound);
     }

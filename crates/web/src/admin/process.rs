@@ -321,30 +321,19 @@ async fn current(
     Ok(form)
 }
 
-async fn editable(
-    state: &AppState,
-    staff: &Staff,
-    slug: &str,
-) -> Result<mitwirken_domain::Process, AppError> {
-    let process = state
-        .store
-        .process_by_slug(slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    staff.require(
-        mitwirken_domain::Permission::ManageRegistrations,
-        process.id,
-    )?;
-    Ok(process)
-}
-
 pub async fn edit_page(
     State(state): State<AppState>,
     staff: Staff,
     axum::extract::Path(slug): axum::extract::Path<String>,
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
-    let process = editable(&state, &staff, &slug).await?;
+    let process = staff
+        .process(
+            &state,
+            &slug,
+            mitwirken_domain::Permission::ManageRegistrations,
+        )
+        .await?;
     let form = current(&state, &process).await?;
     Ok(html(render_for(&ctx, form, Vec::new(), Some(&slug), false))?.into_response())
 }
@@ -356,7 +345,13 @@ pub async fn edit_save(
     ctx: PageCtx,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let process = editable(&state, &staff, &slug).await?;
+    let process = staff
+        .process(
+            &state,
+            &slug,
+            mitwirken_domain::Permission::ManageRegistrations,
+        )
+        .await?;
     let form: HashMap<String, String> = pairs.into_iter().collect();
     let tr = ctx.tr();
     let new = match validate(&form, &tr, Some(&process)) {
@@ -385,7 +380,13 @@ pub async fn edit_save(
         .store
         .audit(Some(staff.0.id), "process_edit", &slug, "", now)
         .await?;
-    let process = editable(&state, &staff, &slug).await?;
+    let process = staff
+        .process(
+            &state,
+            &slug,
+            mitwirken_domain::Permission::ManageRegistrations,
+        )
+        .await?;
     let form = current(&state, &process).await?;
     Ok(html(render_for(&ctx, form, Vec::new(), Some(&slug), true))?.into_response())
 }

@@ -65,16 +65,6 @@ pub async fn index(
     .into_response())
 }
 
-async fn process_for(state: &AppState, staff: &Staff, slug: &str) -> Result<Process, AppError> {
-    let process = state
-        .store
-        .process_by_slug(slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    staff.require(Permission::EditContent, process.id)?;
-    Ok(process)
-}
-
 pub struct StateChoice {
     pub value: &'static str,
     pub label: String,
@@ -118,7 +108,9 @@ pub async fn list(
     Query(query): Query<ListQuery>,
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
-    let process = process_for(&state, &staff, &slug).await?;
+    let process = staff
+        .process(&state, &slug, Permission::EditContent)
+        .await?;
     let tr = ctx.tr();
     let content = ctx.content();
     let filter = ProposalState::parse(&query.state).ok();

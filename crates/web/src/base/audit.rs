@@ -1,4 +1,5 @@
-//! The tail of a back-office change: record who did what in the audit log, then send the browser on.
+//! The tail of a back-office change: record who did what in the audit log, then send the browser
+//! on.
 
 use crate::{AppError, AppState};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,4 +1,5 @@
-//! What the public side, the back office and the api all build on, so that none of them needs another.
+//! What the public side, the back office and the api all build on, so that none of them needs
+//! another.
 
 mod audit;
 pub mod labels;

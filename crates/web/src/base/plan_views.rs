@@ -1,4 +1,5 @@
-//! The action plan's origins and progress updates as both the published plan and the back office show them.
+//! The action plan's origins and progress updates as both the published plan and the back office
+//! show them.
 
 use super::labels::status_label;
 use crate::i18n::{Arg, Tr};

@@ -4,7 +4,7 @@
 //! The upload is the one request whose body may be large; the router gives it
 //! [`MAX_UPLOAD_BODY`] instead of the usual limit.
 
-use super::proposals::{closed_note, me_href, signin_href, today};
+use super::proposals::{closed_note, today};
 use crate::base::labels::{author_label, removed_note};
 use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
@@ -172,8 +172,8 @@ async fn papers_page(
         participation,
         signed_in: who.is_some(),
         closed_note: closed_note(&tr, process, today),
-        signin_href: signin_href(&ctx.path),
-        me_href: me_href(&ctx.path),
+        signin_href: paths::signin_next(&ctx.path),
+        me_href: paths::me_next(&ctx.path),
         fields: choices,
         input: form.input,
         errors: form.errors,
@@ -299,7 +299,7 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let process = crate::lookup::published_process(&state, &slug).await?;
     if who.display_name.is_empty() {
-        return Ok(Redirect::to(&me_href(&ctx.path)).into_response());
+        return Ok(Redirect::to(&paths::me_next(&ctx.path)).into_response());
     }
     let tr = ctx.tr();
     let mut input = PaperInput::default();

@@ -1,4 +1,5 @@
-//! What the office does to one registration (approve, reject, cancel, …) and the walk-ins it adds at the door.
+//! What the office does to one registration (approve, reject, cancel, …) and the walk-ins it adds
+//! at the door.
 
 use super::event_for;
 use crate::admin::Staff;

@@ -1,4 +1,5 @@
-//! The registration list as CSV and XLSX, and the printable attendance list, each written to the audit log.
+//! The registration list as CSV and XLSX, and the printable attendance list, each written to the
+//! audit log.
 
 use super::event_for;
 use super::registrations::needs;

@@ -1,4 +1,5 @@
-//! The planning figures of one event: how many come from each eligible group, join each working group and need each interpretation language.
+//! The planning figures of one event: how many come from each eligible group, join each working
+//! group and need each interpretation language.
 
 use super::event_for;
 use crate::admin::Staff;

@@ -1,8 +1,9 @@
-//! One process's plan in the back office: its fields of action with their goals and measures, and the forms that add them.
+//! One process's plan in the back office: its fields of action with their goals and measures, and
+//! the forms that add them.
 
 use super::{
-    DoneQuery, LangField, MAX_LONG_TEXT, done_message, lang_fields, process_by_id, process_for,
-    read_text, unprocessable,
+    DoneQuery, LangField, MAX_LONG_TEXT, done_message, lang_fields, process_by_id, read_text,
+    unprocessable,
 };
 use crate::admin::Staff;
 use crate::admin::edit::form_value;
@@ -18,7 +19,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use mitwirken_domain::cocreation::MAX_TITLE;
-use mitwirken_domain::{LocalizedText, MeasureStatus, Process};
+use mitwirken_domain::{LocalizedText, MeasureStatus, Permission, Process};
 use mitwirken_store::plan::{NewMeasure, Plan};
 use std::collections::HashMap;
 
@@ -176,7 +177,9 @@ pub async fn plan(
     Query(query): Query<DoneQuery>,
     ctx: PageCtx,
 ) -> Result<Response, AppError> {
-    let process = process_for(&state, &staff, &slug).await?;
+    let process = staff
+        .process(&state, &slug, Permission::EditContent)
+        .await?;
     Ok(plan_page(
         &state,
         &ctx,
@@ -196,7 +199,9 @@ pub async fn add_goal(
     ctx: PageCtx,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let process = process_for(&state, &staff, &slug).await?;
+    let process = staff
+        .process(&state, &slug, Permission::EditContent)
+        .await?;
     let form: HashMap<String, String> = pairs.into_iter().collect();
     let field: i64 = form_value(&form, "field").parse().unwrap_or(-1);
     let fields = state.store.fields_of_action(process.id).await?;

@@ -134,16 +134,6 @@ fn status_choices(tr: &Tr, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-async fn process_for(state: &AppState, staff: &Staff, slug: &str) -> Result<Process, AppError> {
-    let process = state
-        .store
-        .process_by_slug(slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    staff.require(Permission::EditContent, process.id)?;
-    Ok(process)
-}
-
 async fn process_by_id(
     state: &AppState,
     staff: &Staff,

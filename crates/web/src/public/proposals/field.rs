@@ -1,13 +1,12 @@
 //! A field of action's proposals: the list, and the form to propose a goal or a measure.
 
-use super::{
-    KindChoice, ProposalInput, closed_note, field_of, me_href, signin_href, text_errors, today,
-};
+use super::{KindChoice, ProposalInput, closed_note, text_errors, today};
 use crate::base::labels::{author_label, kind_label, removed_note, state_class, state_label};
 use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::participant::{MaybeSignedIn, SignedIn};
 use crate::paths;
+use crate::public::analysis::field_of;
 use crate::view::{Chrome, ErrorView, Txt};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -122,8 +121,8 @@ async fn field_page(
         participation,
         signed_in: who.is_some(),
         closed_note: closed_note(&tr, process, today),
-        signin_href: signin_href(&ctx.path),
-        me_href: me_href(&ctx.path),
+        signin_href: paths::signin_next(&ctx.path),
+        me_href: paths::me_next(&ctx.path),
         kinds,
         input,
         errors,
@@ -161,7 +160,7 @@ pub async fn propose(
 ) -> Result<Response, AppError> {
     let (process, field) = field_of(&state, &slug, &field_slug).await?;
     if who.display_name.is_empty() {
-        return Ok(Redirect::to(&me_href(&ctx.path)).into_response());
+        return Ok(Redirect::to(&paths::me_next(&ctx.path)).into_response());
     }
     if ctx.switching {
         return field_page(

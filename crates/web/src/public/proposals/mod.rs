@@ -3,7 +3,6 @@
 //! edit and delete.
 
 use crate::i18n::{Arg, Tr};
-use crate::paths;
 use crate::view::ErrorView;
 use crate::{AppError, AppState};
 use mitwirken_domain::cocreation::{MAX_TEXT, MAX_TITLE, TextError};
@@ -46,31 +45,6 @@ pub(crate) fn closed_note(tr: &Tr, process: &Process, today: jiff::civil::Date) 
         None if participation.any(|p| p.ends_on < today) => tr.t("proposals-phase-over"),
         None => tr.t("proposals-no-phase"),
     }
-}
-
-pub(crate) fn signin_href(path: &str) -> String {
-    paths::signin_next(path)
-}
-
-pub(crate) fn me_href(path: &str) -> String {
-    paths::me_next(path)
-}
-
-/// A published process and one of its fields of action, or 404.
-async fn field_of(
-    state: &AppState,
-    slug: &str,
-    field_slug: &str,
-) -> Result<(Process, FieldOfAction), AppError> {
-    let process = crate::lookup::published_process(state, slug).await?;
-    let field = state
-        .store
-        .fields_of_action(process.id)
-        .await?
-        .into_iter()
-        .find(|f| f.slug.as_str() == field_slug)
-        .ok_or(AppError::NotFound)?;
-    Ok((process, field))
 }
 
 /// A proposal with its published process and field, or 404.

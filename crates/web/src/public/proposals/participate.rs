@@ -1,7 +1,7 @@
 //! What a signed-in participant does on a proposal: support it, withdraw the support, comment.
 
 use super::show::proposal_page;
-use super::{closed_note, me_href, proposal_of, signin_href, today};
+use super::{closed_note, proposal_of, today};
 use crate::base::PageCtx;
 use crate::participant::{MaybeSignedIn, SignedIn};
 use crate::paths;
@@ -74,10 +74,10 @@ pub async fn post_comment(
     let (proposal, process, _) = proposal_of(&state, id, reader.as_ref().map(|w| w.id)).await?;
     let here = paths::proposal(id);
     let Some(who) = reader else {
-        return Ok(Redirect::to(&signin_href(&here)).into_response());
+        return Ok(Redirect::to(&paths::signin_next(&here)).into_response());
     };
     if who.display_name.trim().is_empty() {
-        return Ok(Redirect::to(&me_href(&here)).into_response());
+        return Ok(Redirect::to(&paths::me_next(&here)).into_response());
     }
     let tr = ctx.tr();
     let today = today(&state, &process);

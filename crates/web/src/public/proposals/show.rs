@@ -1,6 +1,6 @@
 //! One proposal as readers see it: its text, supports, the organiser's answer and its comments.
 
-use super::{closed_note, proposal_of, signin_href, today};
+use super::{closed_note, proposal_of, today};
 use crate::base::labels::{author_label, kind_label, removed_note, state_class, state_label};
 use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
@@ -213,7 +213,7 @@ pub(super) async fn proposal_page(
         support_action,
         support_note,
         signin_href: if who.is_none() && proposal.takes_supports() && participation {
-            signin_href(&ctx.path)
+            paths::signin_next(&ctx.path)
         } else {
             String::new()
         },
