@@ -104,7 +104,7 @@ fn measure_json(slug: &str, m: &PlanMeasure) -> MeasureJson {
         indicators: texts(&m.indicators),
         status: m.status.as_str().to_owned(),
         updated_at: m.updated_at.to_string(),
-        url: paths::plan_measure(&slug, m.id),
+        url: paths::plan_measure(slug, m.id),
         progress: m
             .updates
             .iter()
