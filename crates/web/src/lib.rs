@@ -17,6 +17,10 @@ mod router;
 mod security;
 mod view;
 
+#[cfg(test)]
+#[path = "../unit/keys.rs"]
+mod keys;
+
 pub use error::AppError;
 pub use router::build_router;
 

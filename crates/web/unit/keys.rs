@@ -1,17 +1,22 @@
-//! Unit tests of `i18n.rs`, kept apart from the code that serves requests.
-use super::*;
-use jiff::civil::date;
+//! Every locale defines exactly the message keys that the pages, the mails and the formatting
+//! code ask for; here because this crate sees all of them.
+use crate::i18n::Tr;
+use mitwirken_domain::Locale;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+/// The workspace's `crates/` folder.
+fn crates() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
 }
+
+/// The crates whose code or templates ask for messages.
+const SPEAKING: [&str; 2] = ["web", "i18n"];
 
 /// Message ids defined in every `.ftl` file of one locale folder.
 fn defined(locale: &str) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    let dir = root().join("locales").join(locale);
+    let dir = crates().join("i18n/locales").join(locale);
     for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "ftl") {
@@ -57,8 +62,14 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
 fn used() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     let mut sources = Vec::new();
-    files(&root().join("templates"), "html", &mut sources);
-    files(&root().join("src"), "rs", &mut sources);
+    for name in SPEAKING {
+        let dir = crates().join(name);
+        assert!(dir.is_dir(), "{} is missing", dir.display());
+        if dir.join("templates").is_dir() {
+            files(&dir.join("templates"), "html", &mut sources);
+        }
+        files(&dir.join("src"), "rs", &mut sources);
+    }
     for path in sources {
         let whole = std::fs::read_to_string(&path).unwrap();
         let source = whole.split("#[cfg(test)]").next().unwrap_or_default();
@@ -156,66 +167,6 @@ fn every_locale_defines_exactly_the_keys_the_code_uses() {
 }
 
 #[test]
-fn every_file_parses_and_defines_each_message_once() {
-    for locale in Locale::all() {
-        let mut bundle = FluentBundle::new_concurrent(Vec::new());
-        let files = sources(locale.tag());
-        assert!(!files.is_empty(), "{locale} has no .ftl files");
-        for (file, source) in files {
-            let resource = FluentResource::try_new(source)
-                .unwrap_or_else(|(_, e)| panic!("{locale}/{file}: {e:?}"));
-            if let Err(errors) = bundle.add_resource(resource) {
-                panic!("{locale}/{file}: {errors:?}");
-            }
-        }
-    }
-}
-
-#[test]
-fn every_configured_locale_has_a_folder_and_every_folder_a_locale() {
-    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(
-            Locale::parse(&name).is_ok_and(|l| l.tag() == name),
-            "folder {name} is not a configured locale"
-        );
-    }
-    for locale in Locale::all() {
-        assert!(
-            root().join("locales").join(locale.tag()).is_dir(),
-            "{locale} has no folder"
-        );
-    }
-}
-
-#[test]
-fn the_pseudo_locale_has_no_plain_letters_outside_its_arguments() {
-    let tr = Tr::new(Locale::pseudo());
-    let skip = tr.t("skip-to-content");
-    assert!(!skip.is_empty() && skip != "skip-to-content", "{skip}");
-    assert!(!skip.chars().any(|c| c.is_ascii_alphabetic()), "{skip}");
-    // Arguments stay as they are: a name in a message is not the message's text.
-    let date = tr.long_date(date(2021, 6, 27));
-    assert!(date.contains("27") && date.contains("2021"), "{date}");
-    assert!(!date.chars().any(|c| c.is_ascii_alphabetic()), "{date}");
-    let left = tr.args(
-        "places-left",
-        &[("count", Arg::Num(3)), ("capacity", Arg::Num(50))],
-    );
-    assert!(left.contains('3') && left.contains("50"), "{left}");
-    assert!(!left.chars().any(|c| c.is_ascii_alphabetic()), "{left}");
-    let with_name = tr.args("register-title-event", &[("event", Arg::Str("Workshop"))]);
-    assert!(
-        with_name.contains("\u{2068}Workshop\u{2069}"),
-        "{with_name:?}"
-    );
-    // Only the pseudo-locale marks its arguments.
-    let german =
-        Tr::new(Locale::GERMAN).args("register-title-event", &[("event", Arg::Str("Workshop"))]);
-    assert!(!german.contains('\u{2068}'), "{german:?}");
-}
-
-#[test]
 fn a_partial_locale_falls_back_to_german_and_remembers_it() {
     let Some(partial) = Locale::all().find(|l| !l.is_complete()) else {
         return;
@@ -232,106 +183,6 @@ fn a_partial_locale_falls_back_to_german_and_remembers_it() {
     let text = tr.t(&german_only);
     assert!(tr.fell_back(), "{german_only} came from German");
     assert_eq!(text, Tr::new(Locale::GERMAN).t(&german_only));
-}
-
-#[test]
-fn german_dates_read_as_the_press_release_writes_them() {
-    let tr = Tr::new(Locale::GERMAN);
-    let tz = TimeZone::get("Europe/Berlin").unwrap();
-    assert_eq!(tr.long_date(date(2021, 6, 27)), "Sonntag, 27. Juni 2021");
-    let start: Timestamp = "2021-06-27T08:00:00Z".parse().unwrap();
-    let end: Timestamp = "2021-06-27T14:00:00Z".parse().unwrap();
-    assert_eq!(
-        tr.date_time_range(start, end, &tz),
-        "Sonntag, 27. Juni 2021, 10:00–16:00 Uhr"
-    );
-}
-
-#[test]
-fn english_and_arabic_dates_use_their_own_words() {
-    let en = Tr::new(Locale::parse("en").unwrap());
-    assert_eq!(en.long_date(date(2021, 7, 3)), "Saturday, 3 July 2021");
-    let ar = Tr::new(Locale::parse("ar").unwrap());
-    let text = ar.long_date(date(2021, 7, 3));
-    assert!(
-        text.contains("يوليو") && text.contains("السبت") && text.contains("2021"),
-        "{text}"
-    );
-}
-
-#[test]
-fn places_left_uses_the_plural_forms_of_each_language() {
-    let de = Tr::new(Locale::GERMAN);
-    let args = |n| [("count", Arg::Num(n)), ("capacity", Arg::Num(50))];
-    assert_eq!(
-        de.args("places-left", &args(1)),
-        "Noch 1 von 50 Plätzen frei"
-    );
-    assert_eq!(
-        de.args("places-left", &args(50)),
-        "Noch 50 von 50 Plätzen frei"
-    );
-    assert_eq!(
-        de.args("places-left", &args(0)),
-        "Alle 50 Plätze sind vergeben."
-    );
-    let ar = Tr::new(Locale::parse("ar").unwrap());
-    let two = ar.args("places-left", &args(2));
-    let three = ar.args("places-left", &args(3));
-    let eleven = ar.args("places-left", &args(11));
-    assert_ne!(two, three);
-    assert_ne!(three.replace('3', ""), eleven.replace("11", ""));
-}
-
-#[test]
-fn every_language_writes_the_first_event_its_own_way() {
-    let tz = TimeZone::get("Europe/Berlin").unwrap();
-    let start: Timestamp = "2021-06-27T08:00:00Z".parse().unwrap();
-    let end: Timestamp = "2021-06-27T14:00:00Z".parse().unwrap();
-    let expected = [
-        (
-            "de-x-ls",
-            "Sonntag, 27. Juni 2021, von 10:00 Uhr bis 16:00 Uhr",
-        ),
-        ("fa", "یکشنبه 27 ژوئن 2021، ساعت 10:00 تا 16:00"),
-        ("ru", "воскресенье, 27 июня 2021 г., 10:00–16:00"),
-        ("uk", "неділя, 27 червня 2021 р., 10:00–16:00"),
-        ("tr", "27 Haziran 2021 Pazar, 10:00–16:00"),
-    ];
-    for (tag, text) in expected {
-        let tr = Tr::new(Locale::parse(tag).unwrap());
-        assert_eq!(tr.date_time_range(start, end, &tz), text, "{tag}");
-    }
-    // Every language keeps Latin digits, so times read as on the check-in list.
-    for locale in Locale::all() {
-        let text = Tr::new(locale).date_time_range(start, end, &tz);
-        assert!(
-            text.contains("10:00") && text.contains("2021"),
-            "{locale}: {text}"
-        );
-    }
-}
-
-#[test]
-fn russian_and_ukrainian_count_with_their_three_forms() {
-    let places = |tag: &str, n: i64| {
-        Tr::new(Locale::parse(tag).unwrap()).args(
-            "places-left",
-            &[("count", Arg::Num(n)), ("capacity", Arg::Num(50))],
-        )
-    };
-    for tag in ["ru", "uk"] {
-        let (one, few, many, twenty_one) = (
-            places(tag, 1),
-            places(tag, 2),
-            places(tag, 5),
-            places(tag, 21),
-        );
-        assert_ne!(one.replace('1', ""), few.replace('2', ""), "{tag}");
-        assert_ne!(few.replace('2', ""), many.replace('5', ""), "{tag}");
-        // 21 takes the form of 1 (CLDR "one"), not the form of 5.
-        assert_eq!(one.replace('1', ""), twenty_one.replace("21", ""), "{tag}");
-    }
 }
 
 #[test]
