@@ -17,9 +17,7 @@ pub fn letter(c: char) -> char {
 fn pattern(p: &mut Pattern<String>) {
     for element in &mut p.elements {
         match element {
-            PatternElement::TextElement { value } => {
-                *value = value.chars().map(letter).collect()
-            }
+            PatternElement::TextElement { value } => *value = value.chars().map(letter).collect(),
             PatternElement::Placeable { expression } => self::expression(expression),
         }
     }
@@ -32,9 +30,7 @@ fn expression(e: &mut Expression<String>) {
                 pattern(&mut variant.value);
             }
         }
-        Expression::Inline(InlineExpression::Placeable { expression: inner }) => {
-            expression(inner)
-        }
+        Expression::Inline(InlineExpression::Placeable { expression: inner }) => expression(inner),
         Expression::Inline(_) => {}
     }
 }
