@@ -8,7 +8,6 @@ pub mod error;
 pub mod i18n;
 mod locale;
 pub mod lookup;
-pub mod mail;
 mod markdown;
 mod ops;
 pub mod participant;

@@ -11,7 +11,7 @@ fn crates() -> &'static Path {
 }
 
 /// The crates whose code or templates ask for messages.
-const SPEAKING: [&str; 2] = ["web", "i18n"];
+const SPEAKING: [&str; 3] = ["web", "mail", "i18n"];
 
 /// Message ids defined in every `.ftl` file of one locale folder.
 fn defined(locale: &str) -> BTreeSet<String> {
@@ -113,8 +113,8 @@ fn used() -> BTreeSet<String> {
         keys.insert(key.to_owned());
         keys.insert(format!("{key}-text"));
     }
-    for kind in mitwirken_store::outbox::MailKind::ALL {
-        let key = crate::mail::kind_key(*kind);
+    for mail in mitwirken_domain::Mail::every() {
+        let key = mitwirken_mail::key(&mail);
         keys.insert(format!("mail-{key}-subject"));
         keys.insert(format!("mail-{key}-body"));
     }
@@ -189,13 +189,12 @@ fn a_partial_locale_falls_back_to_german_and_remembers_it() {
 fn leichte_sprache_writes_every_mail_itself() {
     let easy = Locale::parse("de-x-ls").unwrap();
     let own = defined(easy.tag());
-    use mitwirken_store::outbox::MailKind;
     // Reports of barriers go to the organiser, always in German.
-    let for_residents = MailKind::ALL
-        .iter()
-        .filter(|k| **k != MailKind::AccessibilityFeedback);
-    for kind in for_residents {
-        let key = crate::mail::kind_key(*kind);
+    let for_residents = mitwirken_domain::Mail::every()
+        .into_iter()
+        .filter(|m| !matches!(m, mitwirken_domain::Mail::AccessibilityFeedback { .. }));
+    for mail in for_residents {
+        let key = mitwirken_mail::key(&mail);
         for part in ["subject", "body"] {
             let id = format!("mail-{key}-{part}");
             assert!(own.contains(&id), "de-x-ls lacks {id}");
