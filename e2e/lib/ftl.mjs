@@ -1,4 +1,4 @@
-// The translated texts of crates/web/locales/<locale>/*.ftl, so that a test
+// The translated texts of crates/i18n/locales/<locale>/*.ftl, so that a test
 // can find a control by the name a reader sees in that language.
 //
 //   const t = messages('ar');
@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const LOCALES_DIR = fileURLToPath(new URL('../../crates/web/locales/', import.meta.url));
+const LOCALES_DIR = fileURLToPath(new URL('../../crates/i18n/locales/', import.meta.url));
 
 function parse(text) {
   const out = new Map();

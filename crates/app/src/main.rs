@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use config::{Config, LogFormat, Overrides};
 use mitwirken_domain::{Clock, Role, SystemClock};
-use mitwirken_jobs::Transport;
+use mitwirken_jobs::{Environment, Transport};
 use mitwirken_store::demo_content::{DRESDEN_2021_CONTENT, DemoContent};
 use mitwirken_store::scenario::DRESDEN_2021;
 use mitwirken_store::{Keys, LoadOutcome, Scenario, Store};
@@ -344,8 +344,18 @@ async fn run(config: Config, command: Run) -> Result<()> {
         )
         .with_registration(config.registration.clone()))
     };
-    let transport =
-        || Transport::new(&config.mail, &config.data_dir).map_err(|e| anyhow::anyhow!("mail: {e}"));
+    // The worker shares the server's store, clock, keys and wake-up for queued mail.
+    let environment = |state: &AppState| -> Result<Environment> {
+        Ok(Environment {
+            store: state.store.clone(),
+            clock: state.clock.clone(),
+            keys: state.keys.clone(),
+            base_url: state.site.base_url.clone(),
+            mail_queued: state.mail_queued.clone(),
+            transport: Transport::new(&config.mail, &config.data_dir)
+                .map_err(|e| anyhow::anyhow!("mail: {e}"))?,
+        })
+    };
     match command {
         Run::Migrate => Ok(()),
         Run::CreateUser {
@@ -358,8 +368,7 @@ async fn run(config: Config, command: Run) -> Result<()> {
         Run::Worker => {
             tracing::info!("worker started");
             mitwirken_jobs::run(
-                state()?,
-                transport()?,
+                environment(&state()?)?,
                 Duration::from_secs(5),
                 shutdown_signal(),
             )
@@ -385,11 +394,8 @@ async fn run(config: Config, command: Run) -> Result<()> {
             let address = listener.local_addr()?;
             let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
             let worker = if worker {
-                let transport = transport()?;
-                let state = state.clone();
                 Some(tokio::spawn(mitwirken_jobs::run(
-                    state,
-                    transport,
+                    environment(&state)?,
                     Duration::from_secs(5),
                     async {
                         let _ = worker_stopped.await;

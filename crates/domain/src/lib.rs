@@ -8,6 +8,7 @@ pub mod event;
 pub mod feedback;
 pub mod ids;
 pub mod locale;
+pub mod outbox;
 pub mod process;
 pub mod registration;
 pub mod schedule;
@@ -24,6 +25,7 @@ pub use event::{
 };
 pub use ids::{EventId, FieldOfActionId, ProcessId, VenueId};
 pub use locale::{Locale, Localized, LocalizedText, TextDirection};
+pub use outbox::{Mail, ProposalRole};
 pub use process::{FieldOfAction, Phase, PhaseKind, Process, ProcessStatus, Slug};
 pub use registration::{
     Email, FieldError, FormErrors, FormField, Needs, Question, RegisterCommand, RegistrationInput,

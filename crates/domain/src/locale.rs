@@ -53,7 +53,7 @@ const fn partial(tag: &'static str, dir: TextDirection, native_name: &'static st
 
 /// The interface languages, one line each, in the order of the language switch. German comes
 /// first and is the fallback. A new language is one line here and one folder
-/// `crates/web/locales/<tag>/` of `.ftl` files (see docs/translating.md).
+/// `crates/i18n/locales/<tag>/` of `.ftl` files (see docs/translating.md).
 const LOCALES: &[LocaleInfo] = &[
     full("de", Ltr, "Deutsch"),
     partial("de-x-ls", Ltr, "Leichte Sprache"),

@@ -22,6 +22,18 @@ pub struct CalendarEvent {
     pub last_modified: Timestamp,
 }
 
+/// The calendar UID of an event: the same in feeds, downloads and mails, so updates replace it.
+pub fn event_uid(base_url: &str, event: i64) -> String {
+    let host = base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(base_url)
+        .split('/')
+        .next()
+        .unwrap_or("mitwirken");
+    format!("event-{event}@{host}")
+}
+
 /// A calendar with the given events, times expressed in `tz` with its VTIMEZONE.
 pub fn calendar(name: &str, tz: &TimeZone, events: &[CalendarEvent], now: Timestamp) -> String {
     let tzid = tz.iana_name().unwrap_or("UTC");

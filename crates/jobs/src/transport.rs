@@ -4,7 +4,7 @@
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use mitwirken_web::mail::ComposedMail;
+use mitwirken_mail::ComposedMail;
 use serde::Deserialize;
 use std::path::PathBuf;
 

@@ -2,11 +2,11 @@
 //! list, cancel with a reason, add walk-ins, check people in at the door, count for planning.
 
 use crate::entity::registration;
-use crate::outbox::{self, MailKind};
+use crate::outbox;
 use crate::registration::{SeatTaken, end_registration, promote, release_seat, take_seat};
 use crate::{Registration, Result, Store, StoreError};
 use jiff::Timestamp;
-use mitwirken_domain::{EventId, RegistrationStatus};
+use mitwirken_domain::{EventId, Mail, RegistrationStatus};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use std::collections::BTreeMap;
 
@@ -82,7 +82,7 @@ impl Store {
         active.holds_seat = Set(true);
         active.updated_at = Set(now.as_second());
         let row = active.update(&txn).await?;
-        outbox::enqueue(&txn, MailKind::Promoted, &row, now).await?;
+        outbox::enqueue(&txn, Mail::Promoted, &row, now).await?;
         txn.commit().await?;
         self.registration(id).await?.ok_or(DeskError::NotFound)
     }
@@ -110,7 +110,7 @@ impl Store {
         let row = active.update(&txn).await?;
         release_seat(&txn, event_id, group).await?;
         promote(&txn, event_id, now).await?;
-        outbox::enqueue(&txn, MailKind::WaitingList, &row, now).await?;
+        outbox::enqueue(&txn, Mail::WaitingList, &row, now).await?;
         txn.commit().await?;
         self.registration(id).await?.ok_or(DeskError::NotFound)
     }
@@ -131,14 +131,10 @@ impl Store {
             return Err(DeskError::WrongState);
         }
         let row = end_registration(&txn, row, RegistrationStatus::Cancelled, now).await?;
-        outbox::enqueue_with(
-            &txn,
-            MailKind::Cancelled,
-            &row,
-            now,
-            serde_json::json!({ "message": reason }),
-        )
-        .await?;
+        let mail = Mail::Cancelled {
+            message: Some(reason.to_owned()),
+        };
+        outbox::enqueue(&txn, mail, &row, now).await?;
         txn.commit().await?;
         self.registration(id).await?.ok_or(DeskError::NotFound)
     }
@@ -365,14 +361,10 @@ impl Store {
         active.update(&txn).await?;
         let people = active_of(&txn, event).await?;
         for person in &people {
-            outbox::enqueue_with(
-                &txn,
-                MailKind::EventCancelled,
-                person,
-                now,
-                serde_json::json!({ "message": reason }),
-            )
-            .await?;
+            let mail = Mail::EventCancelled {
+                message: reason.to_owned(),
+            };
+            outbox::enqueue(&txn, mail, person, now).await?;
         }
         txn.commit().await?;
         Ok(people.len())
@@ -406,7 +398,7 @@ impl Store {
         active.update(&txn).await?;
         let people = active_of(&txn, event).await?;
         for person in &people {
-            outbox::enqueue(&txn, MailKind::EventChanged, person, now).await?;
+            outbox::enqueue(&txn, Mail::EventChanged, person, now).await?;
         }
         txn.commit().await?;
         Ok(people.len())
@@ -423,14 +415,11 @@ impl Store {
         let txn = self.write().await?;
         let people = active_of(&txn, event).await?;
         for person in &people {
-            outbox::enqueue_with(
-                &txn,
-                MailKind::Message,
-                person,
-                now,
-                serde_json::json!({ "subject": subject, "message": body }),
-            )
-            .await?;
+            let mail = Mail::Message {
+                subject: subject.to_owned(),
+                message: body.to_owned(),
+            };
+            outbox::enqueue(&txn, mail, person, now).await?;
         }
         txn.commit().await?;
         Ok(people.len())

@@ -2,9 +2,10 @@
 //! listed for staff, marked handled in the audit log, and deleted a year after handling.
 
 use crate::entity::{accessibility_feedback, audit_log, staff};
-use crate::outbox::{MailKind, enqueue_to};
+use crate::outbox::enqueue_to;
 use crate::{Result, Store, convert};
 use jiff::Timestamp;
+use mitwirken_domain::Mail;
 use mitwirken_domain::feedback::{
     FeedbackReport, KEPT_AFTER_HANDLING, RATE_WINDOW, REPORTS_PER_WINDOW,
 };
@@ -12,7 +13,6 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
-use serde_json::json;
 use std::collections::HashMap;
 
 /// The organiser reads every report in German, whatever language it was written in.
@@ -93,10 +93,9 @@ impl Store {
         if let Some(organiser) = organiser {
             enqueue_to(
                 &txn,
-                MailKind::AccessibilityFeedback,
+                Mail::AccessibilityFeedback { feedback: row.id },
                 organiser,
                 ORGANISER_LOCALE,
-                json!({ "feedback": row.id }),
                 now,
             )
             .await?;

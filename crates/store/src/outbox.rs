@@ -4,108 +4,29 @@
 use crate::entity::{outbox, registration};
 use crate::{Result, Store};
 use jiff::{SignedDuration, Timestamp};
+use mitwirken_domain::Mail;
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
 };
 
-/// Which mail a row stands for; the worker renders it from the registration's current data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MailKind {
-    ConfirmAddress,
-    AlreadyRegistered,
-    Confirmed,
-    AwaitingApproval,
-    Approved,
-    WaitingList,
-    Promoted,
-    Cancelled,
-    Rejected,
-    Reminder,
-    EventCancelled,
-    EventChanged,
-    Message,
-    /// A participant's sign-in link; the payload names the link.
-    SignInLink,
-    /// The organiser answered a proposal the recipient made or supports; the payload names it.
-    ProposalAnswered,
-    /// Someone reported a barrier; to the organiser, in German. The payload names the report.
-    AccessibilityFeedback,
-}
-
-impl MailKind {
-    pub const ALL: &'static [MailKind] = &[
-        MailKind::ConfirmAddress,
-        MailKind::AlreadyRegistered,
-        MailKind::Confirmed,
-        MailKind::AwaitingApproval,
-        MailKind::Approved,
-        MailKind::WaitingList,
-        MailKind::Promoted,
-        MailKind::Cancelled,
-        MailKind::Rejected,
-        MailKind::Reminder,
-        MailKind::EventCancelled,
-        MailKind::EventChanged,
-        MailKind::Message,
-        MailKind::SignInLink,
-        MailKind::ProposalAnswered,
-        MailKind::AccessibilityFeedback,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MailKind::ConfirmAddress => "confirm_address",
-            MailKind::AlreadyRegistered => "already_registered",
-            MailKind::Confirmed => "confirmed",
-            MailKind::AwaitingApproval => "awaiting_approval",
-            MailKind::Approved => "approved",
-            MailKind::WaitingList => "waiting_list",
-            MailKind::Promoted => "promoted",
-            MailKind::Cancelled => "cancelled",
-            MailKind::Rejected => "rejected",
-            MailKind::Reminder => "reminder",
-            MailKind::EventCancelled => "event_cancelled",
-            MailKind::EventChanged => "event_changed",
-            MailKind::Message => "message",
-            MailKind::SignInLink => "sign_in_link",
-            MailKind::ProposalAnswered => "proposal_answered",
-            MailKind::AccessibilityFeedback => "accessibility_feedback",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<MailKind> {
-        Self::ALL.iter().copied().find(|k| k.as_str() == raw)
-    }
-}
-
 /// Sending gives up after this many attempts and marks the mail as failed for a person to look at.
 pub const MAX_ATTEMPTS: i32 = 12;
 
+/// Queues a mail to a registrant, in the registration's language.
 pub(crate) async fn enqueue<C: ConnectionTrait>(
     db: &C,
-    kind: MailKind,
+    mail: Mail,
     registration: &registration::Model,
     now: Timestamp,
-) -> Result<()> {
-    enqueue_with(db, kind, registration, now, serde_json::json!({})).await
-}
-
-pub(crate) async fn enqueue_with<C: ConnectionTrait>(
-    db: &C,
-    kind: MailKind,
-    registration: &registration::Model,
-    now: Timestamp,
-    payload: serde_json::Value,
 ) -> Result<()> {
     insert(
         db,
-        kind,
+        &mail,
         Some(registration.id),
         &registration.email,
         &registration.locale,
-        payload,
         now,
     )
     .await
@@ -114,30 +35,52 @@ pub(crate) async fn enqueue_with<C: ConnectionTrait>(
 /// Queues a mail that belongs to no registration, such as a participant's sign-in link.
 pub(crate) async fn enqueue_to<C: ConnectionTrait>(
     db: &C,
-    kind: MailKind,
+    mail: Mail,
     recipient: &str,
     locale: &str,
-    payload: serde_json::Value,
     now: Timestamp,
 ) -> Result<()> {
-    insert(db, kind, None, recipient, locale, payload, now).await
+    insert(db, &mail, None, recipient, locale, now).await
+}
+
+/// The row's `kind` and `payload` text for a mail: the variant's name, and its fields as JSON.
+fn encode(mail: &Mail) -> (String, String) {
+    let mut payload = match serde_json::to_value(mail) {
+        Ok(serde_json::Value::Object(fields)) => fields,
+        _ => serde_json::Map::new(),
+    };
+    payload.remove("kind");
+    (
+        mail.kind().to_owned(),
+        serde_json::Value::Object(payload).to_string(),
+    )
+}
+
+/// The mail a row stands for; `None` for a kind or payload this version does not know.
+fn decode(kind: &str, payload: &str) -> Option<Mail> {
+    let mut fields = match serde_json::from_str(payload) {
+        Ok(serde_json::Value::Object(fields)) => fields,
+        _ => serde_json::Map::new(),
+    };
+    fields.insert("kind".to_owned(), kind.into());
+    serde_json::from_value(serde_json::Value::Object(fields)).ok()
 }
 
 async fn insert<C: ConnectionTrait>(
     db: &C,
-    kind: MailKind,
+    mail: &Mail,
     registration_id: Option<i64>,
     recipient: &str,
     locale: &str,
-    payload: serde_json::Value,
     now: Timestamp,
 ) -> Result<()> {
+    let (kind, payload) = encode(mail);
     outbox::ActiveModel {
-        kind: Set(kind.as_str().to_owned()),
+        kind: Set(kind),
         registration_id: Set(registration_id),
         recipient: Set(recipient.to_owned()),
         locale: Set(locale.to_owned()),
-        payload: Set(payload.to_string()),
+        payload: Set(payload),
         status: Set("pending".to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now.as_second()),
@@ -156,11 +99,11 @@ async fn insert<C: ConnectionTrait>(
 #[derive(Debug, Clone)]
 pub struct OutboxItem {
     pub id: i64,
-    pub kind: Option<MailKind>,
+    /// `None` for a row this version cannot read; the worker drops it.
+    pub mail: Option<Mail>,
     pub registration_id: Option<i64>,
     pub recipient: String,
     pub locale: String,
-    pub payload: serde_json::Value,
     pub attempts: i32,
 }
 
@@ -213,11 +156,10 @@ impl Store {
             active.update(&txn).await?;
             items.push(OutboxItem {
                 id: row.id,
-                kind: MailKind::parse(&row.kind),
+                mail: decode(&row.kind, &row.payload),
                 registration_id: row.registration_id,
                 recipient: row.recipient,
                 locale: row.locale,
-                payload: serde_json::from_str(&row.payload).unwrap_or_default(),
                 attempts: row.attempts + 1,
             });
         }
@@ -318,9 +260,91 @@ mod tests {
     }
 
     #[test]
-    fn mail_kinds_round_trip() {
-        for kind in MailKind::ALL {
-            assert_eq!(MailKind::parse(kind.as_str()), Some(*kind));
+    fn every_mail_round_trips_through_its_row() {
+        for mail in Mail::every() {
+            let (kind, payload) = encode(&mail);
+            assert_eq!(kind, mail.kind());
+            assert_eq!(decode(&kind, &payload), Some(mail));
         }
+        let answered = Mail::ProposalAnswered {
+            proposal: 7,
+            role: mitwirken_domain::ProposalRole::Author,
+        };
+        assert_eq!(
+            decode("proposal_answered", &encode(&answered).1),
+            Some(answered)
+        );
+    }
+
+    #[test]
+    fn rows_written_before_the_typed_mail_still_read() {
+        use mitwirken_domain::ProposalRole;
+        let old = [
+            ("confirm_address", "{}", Mail::ConfirmAddress),
+            ("cancelled", "{}", Mail::Cancelled { message: None }),
+            (
+                "cancelled",
+                r#"{"message":"Krank"}"#,
+                Mail::Cancelled {
+                    message: Some("Krank".to_owned()),
+                },
+            ),
+            (
+                "rejected",
+                r#"{"message":"Voll"}"#,
+                Mail::Rejected {
+                    message: "Voll".to_owned(),
+                },
+            ),
+            (
+                "event_cancelled",
+                r#"{"message":"Sturm"}"#,
+                Mail::EventCancelled {
+                    message: "Sturm".to_owned(),
+                },
+            ),
+            (
+                "message",
+                r#"{"message":"Bitte Ausweis mitbringen","subject":"Hinweis"}"#,
+                Mail::Message {
+                    subject: "Hinweis".to_owned(),
+                    message: "Bitte Ausweis mitbringen".to_owned(),
+                },
+            ),
+            (
+                "sign_in_link",
+                r#"{"link":12}"#,
+                Mail::SignInLink { link: 12 },
+            ),
+            (
+                "proposal_answered",
+                r#"{"proposal":3,"role":"author"}"#,
+                Mail::ProposalAnswered {
+                    proposal: 3,
+                    role: ProposalRole::Author,
+                },
+            ),
+            (
+                "accessibility_feedback",
+                r#"{"feedback":5}"#,
+                Mail::AccessibilityFeedback { feedback: 5 },
+            ),
+        ];
+        for (kind, payload, mail) in old {
+            assert_eq!(
+                decode(kind, payload),
+                Some(mail.clone()),
+                "{kind} {payload}"
+            );
+            let (new_kind, new_payload) = encode(&mail);
+            assert_eq!(new_kind, kind);
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&new_payload).ok(),
+                serde_json::from_str::<serde_json::Value>(payload).ok(),
+                "{kind} is stored as before"
+            );
+        }
+        assert_eq!(decode("carrier_pigeon", "{}"), None);
+        assert_eq!(decode("sign_in_link", "{}"), None);
     }
 }

@@ -6,11 +6,12 @@ use crate::entity::{
     comment, participant, participant_session, position_paper, proposal, registration, report,
     sign_in_link, support,
 };
-use crate::outbox::{MailKind, enqueue_to};
+use crate::outbox::enqueue_to;
 use crate::plan::first_line;
 use crate::token::{Keys, Purpose, Token};
 use crate::{Result, Store};
 use jiff::{SignedDuration, Timestamp};
+use mitwirken_domain::Mail;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
@@ -114,10 +115,9 @@ impl Store {
         .await?;
         enqueue_to(
             &txn,
-            MailKind::SignInLink,
+            Mail::SignInLink { link: link.id },
             &email,
             locale,
-            json!({ "link": link.id }),
             now,
         )
         .await?;

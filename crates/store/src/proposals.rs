@@ -6,19 +6,18 @@
 //! links to measures stay as they were.
 
 use crate::entity::{audit_log, field_of_action, measure_origin, participant, proposal, support};
-use crate::outbox::{MailKind, enqueue_to};
+use crate::outbox::enqueue_to;
 use crate::{Result, Store, StoreError};
 use jiff::Timestamp;
 use mitwirken_domain::cocreation::{
     EDIT_WINDOW, MAX_TEXT, MAX_TITLE, RATE_LIMIT, RATE_WINDOW, TextError, contribution_text,
 };
-use mitwirken_domain::{OriginKind, ProcessId, ProposalKind, ProposalState};
+use mitwirken_domain::{Mail, OriginKind, ProcessId, ProposalKind, ProposalRole, ProposalState};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
-use serde_json::json;
 use std::collections::HashMap;
 
 /// Why a participant's proposal, change or support was refused.
@@ -679,13 +678,13 @@ impl Store {
             .into_iter()
             .filter_map(|s| s.participant_id)
             .collect();
-        let mut recipients: Vec<(i64, &str)> = Vec::new();
+        let mut recipients: Vec<(i64, ProposalRole)> = Vec::new();
         if let Some(author) = current.author_id {
-            recipients.push((author, "author"));
+            recipients.push((author, ProposalRole::Author));
         }
         for supporter in supporters {
             if !recipients.iter().any(|(p, _)| *p == supporter) {
-                recipients.push((supporter, "supporter"));
+                recipients.push((supporter, ProposalRole::Supporter));
             }
         }
         let people: HashMap<i64, participant::Model> = participant::Entity::find()
@@ -701,10 +700,12 @@ impl Store {
             };
             enqueue_to(
                 &txn,
-                MailKind::ProposalAnswered,
+                Mail::ProposalAnswered {
+                    proposal: id,
+                    role: *role,
+                },
                 &person.email,
                 &person.locale,
-                json!({ "proposal": id, "role": role }),
                 now,
             )
             .await?;

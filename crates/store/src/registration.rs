@@ -3,10 +3,11 @@
 //! its mail to the outbox in the same transaction.
 
 use crate::entity::{event, invitation_code, registration, working_group};
-use crate::outbox::{self, MailKind};
+use crate::outbox;
 use crate::token::{self, Keys, Purpose, Token};
 use crate::{Result, Store, StoreError, convert};
 use jiff::{SignedDuration, Timestamp};
+use mitwirken_domain::Mail;
 use mitwirken_domain::registration::status_on_confirmation;
 use mitwirken_domain::{
     Access, Event, EventId, Locale, RegisterCommand, RegistrationState, RegistrationStatus,
@@ -262,7 +263,7 @@ pub(crate) async fn promote(
                 active.holds_seat = Set(true);
                 active.updated_at = Set(now.as_second());
                 active.update(txn).await?;
-                outbox::enqueue(txn, MailKind::Promoted, &row, now).await?;
+                outbox::enqueue(txn, Mail::Promoted, &row, now).await?;
                 return Ok(Some(id));
             }
         }
@@ -325,7 +326,7 @@ impl Store {
         let Some(existing) = existing else {
             return Ok(None);
         };
-        outbox::enqueue(txn, MailKind::AlreadyRegistered, &existing, now).await?;
+        outbox::enqueue(txn, Mail::AlreadyRegistered, &existing, now).await?;
         Ok(Some(RegisterOutcome::AlreadyRegistered { id: existing.id }))
     }
 
@@ -414,7 +415,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        outbox::enqueue(&txn, MailKind::ConfirmAddress, &row, now).await?;
+        outbox::enqueue(&txn, Mail::ConfirmAddress, &row, now).await?;
         txn.commit().await?;
         Ok(RegisterOutcome::Registered {
             id: row.id,
@@ -457,9 +458,9 @@ impl Store {
         active.updated_at = Set(now.as_second());
         let row = active.update(&txn).await?;
         let kind = match status {
-            RegistrationStatus::Confirmed => MailKind::Confirmed,
-            RegistrationStatus::AwaitingApproval => MailKind::AwaitingApproval,
-            _ => MailKind::WaitingList,
+            RegistrationStatus::Confirmed => Mail::Confirmed,
+            RegistrationStatus::AwaitingApproval => Mail::AwaitingApproval,
+            _ => Mail::WaitingList,
         };
         outbox::enqueue(&txn, kind, &row, now).await?;
         let position = waiting_position(&txn, &row).await?;
@@ -521,7 +522,7 @@ impl Store {
             return to_registration(row, None).map(Some);
         }
         let row = end_registration(&txn, row, RegistrationStatus::Cancelled, now).await?;
-        outbox::enqueue(&txn, MailKind::Cancelled, &row, now).await?;
+        outbox::enqueue(&txn, Mail::Cancelled { message: None }, &row, now).await?;
         txn.commit().await?;
         to_registration(row, None).map(Some)
     }
@@ -540,7 +541,7 @@ impl Store {
         active.status = Set(RegistrationStatus::Confirmed.as_str().to_owned());
         active.updated_at = Set(now.as_second());
         let row = active.update(&txn).await?;
-        outbox::enqueue(&txn, MailKind::Approved, &row, now).await?;
+        outbox::enqueue(&txn, Mail::Approved, &row, now).await?;
         txn.commit().await?;
         to_registration(row, None).map(Some)
     }
@@ -561,14 +562,10 @@ impl Store {
             return to_registration(row, None).map(Some);
         }
         let row = end_registration(&txn, row, RegistrationStatus::Rejected, now).await?;
-        outbox::enqueue_with(
-            &txn,
-            MailKind::Rejected,
-            &row,
-            now,
-            serde_json::json!({ "message": message }),
-        )
-        .await?;
+        let mail = Mail::Rejected {
+            message: message.to_owned(),
+        };
+        outbox::enqueue(&txn, mail, &row, now).await?;
         txn.commit().await?;
         to_registration(row, None).map(Some)
     }
@@ -624,7 +621,7 @@ impl Store {
             .await?;
         let count = due.len() as u64;
         for row in due {
-            outbox::enqueue(&txn, MailKind::Reminder, &row, now).await?;
+            outbox::enqueue(&txn, Mail::Reminder, &row, now).await?;
             let mut active: registration::ActiveModel = row.into();
             active.reminded_at = Set(Some(now.as_second()));
             active.update(&txn).await?;

@@ -6,7 +6,7 @@ pub mod smtp;
 
 use jiff::Timestamp;
 use mitwirken_domain::FixedClock;
-use mitwirken_jobs::{MailConfig, Transport};
+use mitwirken_jobs::{Environment, MailConfig, Transport};
 use mitwirken_store::Keys;
 use mitwirken_store::scenario::DRESDEN_2021;
 use mitwirken_store::{LoadOutcome, Scenario, Store};
@@ -216,9 +216,21 @@ impl TestApp {
 
     /// Runs the background jobs once, as the worker would: expiry, then sending mail over SMTP.
     pub async fn run_jobs(&self) -> usize {
-        mitwirken_jobs::run_once(&self.state, &self.transport)
+        mitwirken_jobs::run_once(&self.worker())
             .await
             .expect("background jobs run")
+    }
+
+    /// The worker's context, sharing the server's store, clock, keys and wake-up for queued mail.
+    pub fn worker(&self) -> Environment {
+        Environment {
+            store: self.state.store.clone(),
+            clock: self.state.clock.clone(),
+            keys: self.state.keys.clone(),
+            base_url: self.state.site.base_url.clone(),
+            mail_queued: self.state.mail_queued.clone(),
+            transport: self.transport.clone(),
+        }
     }
 
     /// Mails received by the SMTP server for `address`, quoted-printable parts decoded.

@@ -9,7 +9,6 @@ pub mod error;
 pub mod i18n;
 mod locale;
 pub mod lookup;
-pub mod mail;
 mod markdown;
 mod ops;
 pub mod participant;
@@ -18,6 +17,10 @@ pub(crate) mod public;
 mod router;
 mod security;
 mod view;
+
+#[cfg(test)]
+#[path = "../unit/keys.rs"]
+mod keys;
 
 pub use error::AppError;
 pub use router::build_router;

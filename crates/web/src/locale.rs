@@ -6,24 +6,8 @@ use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use mitwirken_domain::Locale;
+use mitwirken_i18n::negotiate::{COOKIE, from_cookie_header, from_form_body, from_query};
 use std::convert::Infallible;
-
-pub const COOKIE: &str = "lang";
-
-/// A language a reader asked for; the pseudo-locale only where the server offers it.
-fn choice(tag: &str) -> Option<Locale> {
-    if tag == mitwirken_domain::locale::PSEUDO_TAG && crate::i18n::pseudo_locale_offered() {
-        return Some(Locale::pseudo());
-    }
-    Locale::parse(tag).ok()
-}
-
-fn from_query(query: Option<&str>) -> Option<Locale> {
-    query?
-        .split('&')
-        .filter_map(|pair| pair.strip_prefix("lang="))
-        .find_map(choice)
-}
 
 /// The name of the form field a language button of a form sends.
 pub const SWITCH_FIELD: &str = "switch-lang";
@@ -56,11 +40,7 @@ async fn from_form(request: Request) -> (Request, Option<Locale>) {
     let bytes = axum::body::to_bytes(body, SWITCH_BODY_LIMIT)
         .await
         .unwrap_or_default();
-    let prefix = format!("{SWITCH_FIELD}=");
-    let switched = bytes
-        .split(|b| *b == b'&')
-        .filter_map(|pair| pair.strip_prefix(prefix.as_bytes()))
-        .find_map(|tag| std::str::from_utf8(tag).ok().and_then(choice));
+    let switched = from_form_body(&bytes, SWITCH_FIELD);
     (
         Request::from_parts(parts, axum::body::Body::from(bytes)),
         switched,
@@ -72,9 +52,7 @@ fn from_cookie(parts: &axum::http::HeaderMap) -> Option<Locale> {
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().strip_prefix("lang="))
-        .find_map(choice)
+        .find_map(from_cookie_header)
 }
 
 fn from_accept_language(headers: &axum::http::HeaderMap) -> Option<Locale> {

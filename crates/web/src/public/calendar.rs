@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use mitwirken_domain::{Event, EventStatus, Locale, Process};
-use mitwirken_exports::ical::{CalendarEvent, calendar};
+use mitwirken_exports::ical::{CalendarEvent, calendar, event_uid};
 
 fn entry(state: &AppState, event: &Event) -> CalendarEvent {
     let de = Locale::GERMAN;
@@ -28,15 +28,8 @@ fn entry(state: &AppState, event: &Event) -> CalendarEvent {
         description.push_str(notes);
     }
     let base = state.site.base_url.trim_end_matches('/');
-    let host = base
-        .split("://")
-        .nth(1)
-        .unwrap_or(base)
-        .split('/')
-        .next()
-        .unwrap_or("mitwirken");
     CalendarEvent {
-        uid: format!("event-{}@{host}", event.id),
+        uid: event_uid(base, event.id.0),
         summary: event.title.get(de).text.to_owned(),
         description,
         location,
@@ -47,18 +40,6 @@ fn entry(state: &AppState, event: &Event) -> CalendarEvent {
         cancelled: event.status == EventStatus::Cancelled,
         last_modified: event.updated_at,
     }
-}
-
-/// The calendar UID of an event: the same in feeds, downloads and mails, so updates replace it.
-pub(crate) fn event_uid(base_url: &str, event: i64) -> String {
-    let host = base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(base_url)
-        .split('/')
-        .next()
-        .unwrap_or("mitwirken");
-    format!("event-{event}@{host}")
 }
 
 fn ics(filename: &str, body: String) -> Response {
