@@ -14,7 +14,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from '../lib/browser.mjs';
-import { DEMO_PROCESS_SLUG, assertNoAxeViolations, assertValidHtml, checkPage, visibleText } from '../lib/checks.mjs';
+import { DEMO_PROCESS_SLUG, visibleText } from '../lib/checks.mjs';
+import { findingsCollector } from '../lib/findings.mjs';
 import { waitForMail } from '../lib/mail.mjs';
 import { startServer } from '../lib/server.mjs';
 
@@ -47,26 +48,8 @@ const REPORTS = {
   },
 };
 
-// axe-core and html-validate findings, collected so that one finding does not
-// hide the rest of the flow; the last test fails listing all of them.
-const findings = [];
-
-async function collect(fn, label = '') {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!/^(axe-core|html-validate) found /.test(err.message ?? '')) throw err;
-    findings.push(label ? `[${label}] ${err.message}` : err.message);
-    return undefined;
-  }
-}
-
-const check = (page, baseURL, path, locale) => collect(() => checkPage(page, baseURL, path, locale), locale);
-
-async function checkState(page, html, name) {
-  await collect(() => assertNoAxeViolations(page, name));
-  await collect(() => assertValidHtml(html, name));
-}
+// The last test fails listing every axe-core and html-validate finding.
+const { findings, check, checkHtml: checkState } = findingsCollector();
 
 /** The id (or tag and name) of the focused element. */
 const focused = (page) =>

@@ -13,11 +13,9 @@ import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from '../lib/browser.mjs';
 import {
   DEMO_PROCESS_SLUG,
-  assertNoAxeViolations,
-  assertValidHtml,
-  checkPage,
   withLang,
 } from '../lib/checks.mjs';
+import { findingsCollector } from '../lib/findings.mjs';
 import { startServer } from '../lib/server.mjs';
 
 const run = promisify(execFile);
@@ -28,21 +26,8 @@ const EVENT_ID = '1';
 const PROCESS_EDIT = `/admin/processes/${DEMO_PROCESS_SLUG}/edit`;
 const EVENT_EDIT = `/admin/events/${EVENT_ID}/edit`;
 
-// axe-core and html-validate findings, collected so that one finding does not
-// hide the rest of the flow; the last test fails listing all of them.
-const findings = [];
-
-async function collect(fn, label = '') {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!/^(axe-core|html-validate) found /.test(err.message ?? '')) throw err;
-    findings.push(label ? `[${label}] ${err.message}` : err.message);
-    return undefined;
-  }
-}
-
-const check = (page, baseURL, path, locale) => collect(() => checkPage(page, baseURL, path, locale), locale);
+// The last test fails listing every axe-core and html-validate finding.
+const { findings, check, checkHtml } = findingsCollector();
 
 /** After a form submission: status, <html lang/dir>, one <h1>, axe-core, html-validate. */
 async function checkState(page, response, status, name, locale) {
@@ -52,9 +37,7 @@ async function checkState(page, response, status, name, locale) {
   assert.equal(await root.getAttribute('dir'), locale === 'ar' ? 'rtl' : 'ltr', `<html dir> on ${name}`);
   const h1s = await page.locator('h1').allInnerTexts();
   assert.equal(h1s.length, 1, `expected exactly one <h1> on ${name}, found ${h1s.length}: ${JSON.stringify(h1s)}`);
-  await collect(() => assertNoAxeViolations(page, name), locale);
-  const html = await response.text();
-  await collect(() => assertValidHtml(html, name), locale);
+  await checkHtml(page, () => response.text(), name, locale);
 }
 
 /** Clicks `locator` and waits for the navigation it causes; returns its response. */

@@ -40,12 +40,11 @@ import { launchBrowser } from '../lib/browser.mjs';
 import {
   DEMO_PROCESS_SLUG,
   REGISTER_LINK,
-  assertNoAxeViolations,
-  assertValidHtml,
   discoverDemo,
   linkPaths,
   withLang,
 } from '../lib/checks.mjs';
+import { findingsCollector } from '../lib/findings.mjs';
 import { waitForMail } from '../lib/mail.mjs';
 import { readLocales, readRoutes, routeRegExp } from '../lib/routes.mjs';
 import { startServer } from '../lib/server.mjs';
@@ -407,15 +406,7 @@ describe('every route in every locale', () => {
   test('axe-core and html-validate on every route in every locale', async () => {
     const t0 = Date.now();
     assert.ok(covered.size > 0, 'the route inventory found no URLs');
-    const findings = [];
-    const collect = async (check) => {
-      try {
-        await check();
-      } catch (err) {
-        if (!/^(axe-core|html-validate) found /.test(err.message ?? '')) throw err;
-        findings.push(err.message);
-      }
-    };
+    const { findings, checkHtml } = findingsCollector();
     const entries = [...covered.entries()].sort(([a], [b]) => a.localeCompare(b));
     const checkLane = async (lane) => {
       for (const { tag, dir } of locales) {
@@ -430,9 +421,7 @@ describe('every route in every locale', () => {
           assert.equal(await root.getAttribute('dir'), dir, `<html dir> on ${name}`);
           const h1s = await page.locator('h1').count();
           if (h1s !== 1) findings.push(`${name}: ${h1s} <h1> elements, expected exactly one`);
-          await collect(() => assertNoAxeViolations(page, name));
-          const html = await res.text();
-          await collect(() => assertValidHtml(html, name));
+          await checkHtml(page, () => res.text(), name);
         }
       }
     };

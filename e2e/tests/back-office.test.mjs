@@ -14,12 +14,10 @@ import {
   DEMO_PROCESS_SLUG,
   EVENT_LINK,
   REGISTER_LINK,
-  assertNoAxeViolations,
-  assertValidHtml,
-  checkPage,
   linkPaths,
   visibleText,
 } from '../lib/checks.mjs';
+import { findingsCollector } from '../lib/findings.mjs';
 import { waitForMail } from '../lib/mail.mjs';
 import { startServer } from '../lib/server.mjs';
 
@@ -40,28 +38,8 @@ const REGISTRANT = {
 const TOKEN = '[0-9a-f]{64}';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-// axe-core and html-validate findings, collected so that one finding does not
-// hide the rest of the flow; the last test fails listing all of them.
-const findings = [];
-
-/** Runs `fn`; records (rather than throws) an axe-core or html-validate failure. */
-async function collect(fn, label = '') {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!/^(axe-core|html-validate) found /.test(err.message ?? '')) throw err;
-    findings.push(label ? `[${label}] ${err.message}` : err.message);
-    return undefined;
-  }
-}
-
-/** checkPage (status, lang/dir, one <h1>, axe-core, html-validate), findings collected. */
-const check = (page, baseURL, path, locale) => collect(() => checkPage(page, baseURL, path, locale), locale);
-/** axe-core and html-validate on the current page and its HTML, findings collected. */
-async function checkState(page, html, name) {
-  await collect(() => assertNoAxeViolations(page, name));
-  await collect(() => assertValidHtml(html, name));
-}
+// The last test fails listing every axe-core and html-validate finding.
+const { findings, check, checkHtml: checkState } = findingsCollector();
 
 /** Clicks `locator` and waits for the navigation it causes; returns its response. */
 async function clickAndWait(page, locator) {

@@ -13,12 +13,10 @@ import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from '../lib/browser.mjs';
 import {
   EVENT_LINK,
-  assertNoAxeViolations,
-  assertValidHtml,
-  checkPage,
   linkPaths,
   visibleText,
 } from '../lib/checks.mjs';
+import { findingsCollector } from '../lib/findings.mjs';
 import { startServer } from '../lib/server.mjs';
 
 const run = promisify(execFile);
@@ -76,25 +74,8 @@ const EVENTS = [
   { slug: 'abschluss', title: 'Abschlussveranstaltung Integrationskonzept', date: iso(addDays(first, 7)), weekday: 'Sonntag', access: 'open' },
 ];
 
-// axe-core and html-validate findings, collected so that one finding does not
-// hide the rest of the flow; the last test fails listing all of them.
-const findings = [];
-
-async function collect(fn, label = '') {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!/^(axe-core|html-validate) found /.test(err.message ?? '')) throw err;
-    findings.push(label ? `[${label}] ${err.message}` : err.message);
-    return undefined;
-  }
-}
-
-const check = (page, baseURL, path, locale) => collect(() => checkPage(page, baseURL, path, locale), locale);
-async function checkState(page, html, name) {
-  await collect(() => assertNoAxeViolations(page, name));
-  await collect(() => assertValidHtml(html, name));
-}
+// The last test fails listing every axe-core and html-validate finding.
+const { findings, check, checkHtml: checkState } = findingsCollector();
 
 /** Focuses `selector` and types `text` (newlines as Enter, which a textarea takes as a line break). */
 async function typeInto(page, selector, text) {

@@ -16,12 +16,10 @@ import { after, before, describe, test } from 'node:test';
 import { launchBrowser } from '../lib/browser.mjs';
 import {
   DEMO_PROCESS_SLUG,
-  assertNoAxeViolations,
-  assertValidHtml,
-  checkPage,
   visibleText,
   withLang,
 } from '../lib/checks.mjs';
+import { findingsCollector } from '../lib/findings.mjs';
 import { waitForMail } from '../lib/mail.mjs';
 import { startServer } from '../lib/server.mjs';
 
@@ -55,22 +53,8 @@ const PROPOSAL = {
 const ANSWER = 'Vielen Dank. Wochenendkurse mit Kinderbetreuung nehmen wir in die Förderung der Sprachcafés und Tandems auf.';
 const TOKEN = '[0-9a-f]{64}';
 
-// axe-core and html-validate findings, collected so that one finding does not hide the rest of
-// the flow; the last test fails listing all of them.
-const findings = [];
-
-async function collect(fn, label = '') {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!/^(axe-core|html-validate) found /.test(err.message ?? '')) throw err;
-    findings.push(label ? `[${label}] ${err.message}` : err.message);
-    return undefined;
-  }
-}
-
-/** checkPage (status 200, lang/dir, one <h1>, axe-core, html-validate), findings collected. */
-const check = (page, baseURL, path, locale) => collect(() => checkPage(page, baseURL, path, locale), locale);
+// The last test fails listing every axe-core and html-validate finding.
+const { findings, check, checkHtml } = findingsCollector();
 
 /** After a click or form submission: status, <html lang/dir>, one <h1>, axe-core, html-validate. */
 async function checkState(page, response, name, { status = 200, locale = 'de' } = {}) {
@@ -80,8 +64,7 @@ async function checkState(page, response, name, { status = 200, locale = 'de' } 
   assert.equal(await root.getAttribute('dir'), locale === 'ar' ? 'rtl' : 'ltr', `<html dir> on ${name}`);
   const h1s = await page.locator('h1').allInnerTexts();
   assert.equal(h1s.length, 1, `expected exactly one <h1> on ${name}, found ${h1s.length}: ${JSON.stringify(h1s)}`);
-  await collect(() => assertNoAxeViolations(page, name));
-  await collect(async () => assertValidHtml(await response.text(), name));
+  await checkHtml(page, () => response.text(), name);
 }
 
 /** Clicks `locator` and waits for the navigation it causes; returns its (final) response. */

@@ -13,12 +13,11 @@ import { launchBrowser } from '../lib/browser.mjs';
 import {
   DEMO_PROCESS_SLUG,
   LOCALES,
-  assertNoAxeViolations,
-  assertValidHtml,
   checkPage,
   visibleText,
   withLang,
 } from '../lib/checks.mjs';
+import { findingsCollector } from '../lib/findings.mjs';
 import { startServer } from '../lib/server.mjs';
 
 const run = promisify(execFile);
@@ -27,27 +26,15 @@ const ADMIN = { email: 'admin@example.org', name: 'Admin', password: 'correct ho
 const EVENT_ID = '1';
 const PLAN_ADMIN = `/admin/processes/${DEMO_PROCESS_SLUG}/plan`;
 
-// axe-core and html-validate findings, collected so that one finding does not hide the rest of
-// the flow; the last test fails listing all of them.
-const findings = [];
-
-async function collect(fn, label = '') {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!/^(axe-core|html-validate) found /.test(err.message ?? '')) throw err;
-    findings.push(label ? `[${label}] ${err.message}` : err.message);
-    return undefined;
-  }
-}
+// The last test fails listing every axe-core and html-validate finding.
+const { findings, collect, checkHtml } = findingsCollector();
 
 /** After a form submission: status, one <h1>, axe-core, html-validate. */
 async function checkState(page, response, status, name) {
   assert.equal(response?.status(), status, `${name}: status`);
   const h1s = await page.locator('h1').allInnerTexts();
   assert.equal(h1s.length, 1, `expected exactly one <h1> on ${name}, found ${h1s.length}`);
-  await collect(() => assertNoAxeViolations(page, name));
-  await collect(async () => assertValidHtml(await response.text(), name));
+  await checkHtml(page, () => response.text(), name);
 }
 
 async function clickAndWait(page, locator) {

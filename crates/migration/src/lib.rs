@@ -2,6 +2,7 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod ddl;
 mod m0001_processes_and_events;
 mod m0002_registrations_and_outbox;
 mod m0003_reminders;

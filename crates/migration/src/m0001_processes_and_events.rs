@@ -3,31 +3,18 @@
 //! Instants are stored as UTC seconds since the epoch, calendar days as `YYYY-MM-DD`, and every
 //! translatable text as a JSON object of language tag to text.
 
+use crate::ddl::{cascade, create_indexes, drop_tables, references, table, unique};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn fk(
-    from_table: &'static str,
-    column: &'static str,
-    to_table: &'static str,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from_table, column)
-        .to(to_table, "id")
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .create_table(
-                Table::create()
-                    .table("processes")
-                    .col(big_pk_auto("id"))
+                table("processes")
                     .col(string_len_uniq("slug", 80))
                     .col(string_len("status", 20))
                     .col(string_len("time_zone", 64))
@@ -49,9 +36,7 @@ impl MigrationTrait for Migration {
 
         manager
             .create_table(
-                Table::create()
-                    .table("phases")
-                    .col(big_pk_auto("id"))
+                table("phases")
                     .col(big_integer("process_id"))
                     .col(integer("position"))
                     .col(string_len("kind", 32))
@@ -59,33 +44,29 @@ impl MigrationTrait for Migration {
                     .col(text("description"))
                     .col(string_len("starts_on", 10))
                     .col(string_len("ends_on", 10))
-                    .foreign_key(&mut fk("phases", "process_id", "processes"))
+                    .foreign_key(&mut cascade("phases", "process_id", "processes"))
                     .to_owned(),
             )
             .await?;
 
         manager
             .create_table(
-                Table::create()
-                    .table("fields_of_action")
-                    .col(big_pk_auto("id"))
+                table("fields_of_action")
                     .col(big_integer("process_id"))
                     .col(integer("position"))
                     .col(string_len("slug", 80))
                     .col(text("title"))
                     .col(text("description"))
                     .col(boolean("is_example"))
-                    .foreign_key(&mut fk("fields_of_action", "process_id", "processes"))
-                    .index(Index::create().unique().col("process_id").col("slug"))
+                    .foreign_key(&mut cascade("fields_of_action", "process_id", "processes"))
+                    .index(&mut unique(&["process_id", "slug"]))
                     .to_owned(),
             )
             .await?;
 
         manager
             .create_table(
-                Table::create()
-                    .table("venues")
-                    .col(big_pk_auto("id"))
+                table("venues")
                     .col(text("name"))
                     .col(string("street"))
                     .col(string_len("postal_code", 16))
@@ -98,9 +79,7 @@ impl MigrationTrait for Migration {
 
         manager
             .create_table(
-                Table::create()
-                    .table("events")
-                    .col(big_pk_auto("id"))
+                table("events")
                     .col(big_integer("process_id"))
                     .col(integer("position"))
                     .col(string_len("slug", 80))
@@ -125,81 +104,68 @@ impl MigrationTrait for Migration {
                     .check(Expr::cust(
                         "taken >= 0 AND taken <= capacity AND ends_at > starts_at",
                     ))
-                    .foreign_key(&mut fk("events", "process_id", "processes"))
-                    .foreign_key(
-                        &mut ForeignKey::create()
-                            .from("events", "venue_id")
-                            .to("venues", "id")
-                            .on_delete(ForeignKeyAction::Restrict)
-                            .to_owned(),
-                    )
-                    .index(Index::create().unique().col("process_id").col("slug"))
+                    .foreign_key(&mut cascade("events", "process_id", "processes"))
+                    .foreign_key(&mut references(
+                        "events",
+                        "venue_id",
+                        "venues",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .index(&mut unique(&["process_id", "slug"]))
                     .to_owned(),
             )
             .await?;
 
         manager
             .create_table(
-                Table::create()
-                    .table("eligible_groups")
-                    .col(big_pk_auto("id"))
+                table("eligible_groups")
                     .col(big_integer("event_id"))
                     .col(integer("position"))
                     .col(text("name"))
-                    .foreign_key(&mut fk("eligible_groups", "event_id", "events"))
+                    .foreign_key(&mut cascade("eligible_groups", "event_id", "events"))
                     .to_owned(),
             )
             .await?;
 
         manager
             .create_table(
-                Table::create()
-                    .table("working_groups")
-                    .col(big_pk_auto("id"))
+                table("working_groups")
                     .col(big_integer("event_id"))
                     .col(integer("position"))
                     .col(text("title"))
                     .col(text("description"))
                     .col(integer_null("capacity"))
                     .col(boolean("is_example"))
-                    .foreign_key(&mut fk("working_groups", "event_id", "events"))
+                    .foreign_key(&mut cascade("working_groups", "event_id", "events"))
                     .to_owned(),
             )
             .await?;
 
-        for (table, column) in [
-            ("phases", "process_id"),
-            ("events", "process_id"),
-            ("eligible_groups", "event_id"),
-            ("working_groups", "event_id"),
-        ] {
-            manager
-                .create_index(
-                    Index::create()
-                        .name(format!("idx_{table}_{column}"))
-                        .table(table)
-                        .col(column)
-                        .to_owned(),
-                )
-                .await?;
-        }
-        Ok(())
+        create_indexes(
+            manager,
+            &[
+                ("phases", &["process_id"]),
+                ("events", &["process_id"]),
+                ("eligible_groups", &["event_id"]),
+                ("working_groups", &["event_id"]),
+            ],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            "working_groups",
-            "eligible_groups",
-            "events",
-            "venues",
-            "fields_of_action",
-            "phases",
-            "processes",
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            &[
+                "working_groups",
+                "eligible_groups",
+                "events",
+                "venues",
+                "fields_of_action",
+                "phases",
+                "processes",
+            ],
+        )
+        .await
     }
 }

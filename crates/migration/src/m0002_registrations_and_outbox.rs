@@ -1,5 +1,6 @@
 //! Registrations with their seats and tokens, invitation codes, extra questions, and the outbox of mails.
 
+use crate::ddl::{add_column, cascade, drop_column, drop_tables, named_index, table, unique};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -8,20 +9,11 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("working_groups")
-                    .add_column(integer("taken").default(0))
-                    .to_owned(),
-            )
-            .await?;
+        add_column(manager, "working_groups", integer("taken").default(0)).await?;
 
         manager
             .create_table(
-                Table::create()
-                    .table("invitation_codes")
-                    .col(big_pk_auto("id"))
+                table("invitation_codes")
                     .col(big_integer("event_id"))
                     .col(string("organisation"))
                     .col(string_len_uniq("code_hash", 64))
@@ -29,42 +21,26 @@ impl MigrationTrait for Migration {
                     .col(integer("used").default(0))
                     .col(big_integer("created_at"))
                     .check(Expr::cust("used >= 0 AND used <= max_uses"))
-                    .foreign_key(
-                        &mut ForeignKey::create()
-                            .from("invitation_codes", "event_id")
-                            .to("events", "id")
-                            .on_delete(ForeignKeyAction::Cascade)
-                            .to_owned(),
-                    )
+                    .foreign_key(&mut cascade("invitation_codes", "event_id", "events"))
                     .to_owned(),
             )
             .await?;
 
         manager
             .create_table(
-                Table::create()
-                    .table("event_questions")
-                    .col(big_pk_auto("id"))
+                table("event_questions")
                     .col(big_integer("event_id"))
                     .col(integer("position"))
                     .col(text("label"))
                     .col(boolean("required"))
-                    .foreign_key(
-                        &mut ForeignKey::create()
-                            .from("event_questions", "event_id")
-                            .to("events", "id")
-                            .on_delete(ForeignKeyAction::Cascade)
-                            .to_owned(),
-                    )
+                    .foreign_key(&mut cascade("event_questions", "event_id", "events"))
                     .to_owned(),
             )
             .await?;
 
         manager
             .create_table(
-                Table::create()
-                    .table("registrations")
-                    .col(big_pk_auto("id"))
+                table("registrations")
                     .col(big_integer("event_id"))
                     .col(string_len("status", 24))
                     .col(boolean("holds_seat"))
@@ -94,14 +70,8 @@ impl MigrationTrait for Migration {
                     .col(big_integer_null("waitlisted_at"))
                     .col(big_integer_null("cancelled_at"))
                     .col(big_integer("updated_at"))
-                    .foreign_key(
-                        &mut ForeignKey::create()
-                            .from("registrations", "event_id")
-                            .to("events", "id")
-                            .on_delete(ForeignKeyAction::Cascade)
-                            .to_owned(),
-                    )
-                    .index(Index::create().unique().col("event_id").col("ticket_code"))
+                    .foreign_key(&mut cascade("registrations", "event_id", "events"))
+                    .index(&mut unique(&["event_id", "ticket_code"]))
                     .to_owned(),
             )
             .await?;
@@ -114,21 +84,16 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("idx_registrations_event_status")
-                    .table("registrations")
-                    .col("event_id")
-                    .col("status")
-                    .to_owned(),
-            )
+            .create_index(named_index(
+                "idx_registrations_event_status",
+                "registrations",
+                &["event_id", "status"],
+            ))
             .await?;
 
         manager
             .create_table(
-                Table::create()
-                    .table("outbox")
-                    .col(big_pk_auto("id"))
+                table("outbox")
                     .col(string_len("kind", 40))
                     .col(big_integer_null("registration_id"))
                     .col(string_len("recipient", 254))
@@ -145,36 +110,26 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("idx_outbox_due")
-                    .table("outbox")
-                    .col("status")
-                    .col("next_attempt_at")
-                    .to_owned(),
-            )
+            .create_index(named_index(
+                "idx_outbox_due",
+                "outbox",
+                &["status", "next_attempt_at"],
+            ))
             .await?;
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            "outbox",
-            "registrations",
-            "event_questions",
-            "invitation_codes",
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("working_groups")
-                    .drop_column("taken")
-                    .to_owned(),
-            )
-            .await
+        drop_tables(
+            manager,
+            &[
+                "outbox",
+                "registrations",
+                "event_questions",
+                "invitation_codes",
+            ],
+        )
+        .await?;
+        drop_column(manager, "working_groups", "taken").await
     }
 }

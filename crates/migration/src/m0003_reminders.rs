@@ -1,5 +1,6 @@
 //! When each registrant was reminded of their event, so that nobody is reminded twice.
 
+use crate::ddl::{add_column, drop_column};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -8,24 +9,10 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("registrations")
-                    .add_column(big_integer_null("reminded_at"))
-                    .to_owned(),
-            )
-            .await
+        add_column(manager, "registrations", big_integer_null("reminded_at")).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("registrations")
-                    .drop_column("reminded_at")
-                    .to_owned(),
-            )
-            .await
+        drop_column(manager, "registrations", "reminded_at").await
     }
 }

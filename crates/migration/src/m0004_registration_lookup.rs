@@ -2,6 +2,7 @@
 //! serve queries whose status condition is a bound parameter, so without this one every
 //! registration scanned all others of its event.
 
+use crate::ddl::named_index;
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -11,14 +12,11 @@ pub struct Migration;
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .create_index(
-                Index::create()
-                    .name("idx_registrations_event_email")
-                    .table("registrations")
-                    .col("event_id")
-                    .col("email")
-                    .to_owned(),
-            )
+            .create_index(named_index(
+                "idx_registrations_event_email",
+                "registrations",
+                &["event_id", "email"],
+            ))
             .await
     }
 

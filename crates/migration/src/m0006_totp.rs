@@ -1,6 +1,7 @@
 //! Optional second factor for staff: a TOTP secret (RFC 6238), one waiting for confirmation, and
 //! the last time step used, so that a code cannot be used twice.
 
+use crate::ddl::{add_column, drop_column};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -14,18 +15,14 @@ impl MigrationTrait for Migration {
             string_null("totp_pending"),
             big_integer_null("totp_last_step"),
         ] {
-            manager
-                .alter_table(Table::alter().table("staff").add_column(column).to_owned())
-                .await?;
+            add_column(manager, "staff", column).await?;
         }
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for column in ["totp_secret", "totp_pending", "totp_last_step"] {
-            manager
-                .alter_table(Table::alter().table("staff").drop_column(column).to_owned())
-                .await?;
+            drop_column(manager, "staff", column).await?;
         }
         Ok(())
     }

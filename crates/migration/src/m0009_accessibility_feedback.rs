@@ -4,6 +4,7 @@
 //! `client_key` is a keyed hash of the sender's network address, kept only while it limits how
 //! many reports one client sends per hour; the retention job clears it after that.
 
+use crate::ddl::{create_indexes, set_null, table};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -14,9 +15,7 @@ impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .create_table(
-                Table::create()
-                    .table("accessibility_feedback")
-                    .col(big_pk_auto("id"))
+                table("accessibility_feedback")
                     .col(big_integer("created_at"))
                     .col(string_len_null("page", 500))
                     .col(text("message"))
@@ -26,26 +25,22 @@ impl MigrationTrait for Migration {
                     .col(big_integer_null("handled_at"))
                     .col(big_integer_null("handled_by"))
                     .col(string_len_null("client_key", 64))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from("accessibility_feedback", "handled_by")
-                            .to("staff", "id")
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut set_null(
+                        "accessibility_feedback",
+                        "handled_by",
+                        "staff",
+                    ))
                     .to_owned(),
             )
             .await?;
-        for columns in [&["handled_at"][..], &["client_key", "created_at"][..]] {
-            let mut index = Index::create();
-            index
-                .name(format!("idx_accessibility_feedback_{}", columns.join("_")))
-                .table("accessibility_feedback");
-            for column in columns {
-                index.col(*column);
-            }
-            manager.create_index(index.to_owned()).await?;
-        }
-        Ok(())
+        create_indexes(
+            manager,
+            &[
+                ("accessibility_feedback", &["handled_at"]),
+                ("accessibility_feedback", &["client_key", "created_at"]),
+            ],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

@@ -14,6 +14,7 @@ mod pages;
 mod plan;
 mod proposals;
 mod registration;
+mod registration_props;
 mod scenario;
 mod search;
 
