@@ -146,7 +146,7 @@ impl Store {
     /// Someone came to the door without registering: they get a free seat and are present.
     pub async fn add_walk_in(
         &self,
-        keys: &crate::Keys,
+        keys: &mitwirken_auth::Keys,
         event: EventId,
         given_name: &str,
         family_name: &str,
@@ -157,8 +157,8 @@ impl Store {
         if take_seat(&txn, event.0, None).await? != SeatTaken::Yes {
             return Err(DeskError::NoSeat);
         }
-        let nonce = crate::token::nonce();
-        let ticket = crate::token::ticket_code();
+        let nonce = mitwirken_auth::token::nonce();
+        let ticket = mitwirken_auth::token::ticket_code();
         let row = registration::ActiveModel {
             event_id: Set(event.0),
             status: Set(RegistrationStatus::Confirmed.as_str().to_owned()),
@@ -183,8 +183,8 @@ impl Store {
             consent_version: Set("walk-in".to_owned()),
             consent_at: Set(now.as_second()),
             invitation_code_id: Set(None),
-            confirm_token_hash: Set(keys.token(crate::token::Purpose::Confirm, &nonce).hash()),
-            manage_token_hash: Set(keys.token(crate::token::Purpose::Manage, &nonce).hash()),
+            confirm_token_hash: Set(keys.token(mitwirken_auth::token::Purpose::Confirm, &nonce).hash()),
+            manage_token_hash: Set(keys.token(mitwirken_auth::token::Purpose::Manage, &nonce).hash()),
             token_nonce: Set(nonce),
             ticket_code: Set(ticket),
             created_at: Set(now.as_second()),

@@ -19,13 +19,11 @@ pub mod scenario;
 pub mod search;
 pub mod staff;
 pub mod statistics;
-pub mod token;
-pub mod totp;
 pub mod workshop;
 
 pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
 pub use scenario::{LoadOutcome, Scenario};
-pub use token::{Keys, Token};
+pub use mitwirken_auth::{Keys, Token, token};
 
 use mitwirken_migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};

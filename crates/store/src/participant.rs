@@ -8,7 +8,7 @@ use crate::entity::{
 };
 use crate::outbox::{MailKind, enqueue_to};
 use crate::plan::first_line;
-use crate::token::{Keys, Purpose, Token};
+use mitwirken_auth::token::{Keys, Purpose, Token};
 use crate::{Result, Store};
 use jiff::{SignedDuration, Timestamp};
 use sea_orm::sea_query::Expr;
@@ -98,7 +98,7 @@ impl Store {
         if recent >= LINKS_PER_HOUR {
             return Ok(LinkRequest::TooMany);
         }
-        let nonce = crate::token::nonce();
+        let nonce = mitwirken_auth::token::nonce();
         let link = sign_in_link::ActiveModel {
             token_hash: Set(keys.token(Purpose::SignIn, &nonce).hash()),
             nonce: Set(nonce),

@@ -4,7 +4,7 @@
 
 use crate::entity::{event, invitation_code, registration, working_group};
 use crate::outbox::{self, MailKind};
-use crate::token::{self, Keys, Purpose, Token};
+use mitwirken_auth::token::{self, Keys, Purpose, Token};
 use crate::{Result, Store, StoreError, convert};
 use jiff::{SignedDuration, Timestamp};
 use mitwirken_domain::registration::status_on_confirmation;
