@@ -183,8 +183,12 @@ impl Store {
             consent_version: Set("walk-in".to_owned()),
             consent_at: Set(now.as_second()),
             invitation_code_id: Set(None),
-            confirm_token_hash: Set(keys.token(mitwirken_auth::token::Purpose::Confirm, &nonce).hash()),
-            manage_token_hash: Set(keys.token(mitwirken_auth::token::Purpose::Manage, &nonce).hash()),
+            confirm_token_hash: Set(keys
+                .token(mitwirken_auth::token::Purpose::Confirm, &nonce)
+                .hash()),
+            manage_token_hash: Set(keys
+                .token(mitwirken_auth::token::Purpose::Manage, &nonce)
+                .hash()),
             token_nonce: Set(nonce),
             ticket_code: Set(ticket),
             created_at: Set(now.as_second()),

@@ -21,9 +21,9 @@ pub mod staff;
 pub mod statistics;
 pub mod workshop;
 
+pub use mitwirken_auth::{Keys, Token, token};
 pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
 pub use scenario::{LoadOutcome, Scenario};
-pub use mitwirken_auth::{Keys, Token, token};
 
 use mitwirken_migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};

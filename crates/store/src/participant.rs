@@ -8,9 +8,9 @@ use crate::entity::{
 };
 use crate::outbox::{MailKind, enqueue_to};
 use crate::plan::first_line;
-use mitwirken_auth::token::{Keys, Purpose, Token};
 use crate::{Result, Store};
 use jiff::{SignedDuration, Timestamp};
+use mitwirken_auth::token::{Keys, Purpose, Token};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,

@@ -4,9 +4,9 @@
 
 use crate::entity::{event, invitation_code, registration, working_group};
 use crate::outbox::{self, MailKind};
-use mitwirken_auth::token::{self, Keys, Purpose, Token};
 use crate::{Result, Store, StoreError, convert};
 use jiff::{SignedDuration, Timestamp};
+use mitwirken_auth::token::{self, Keys, Purpose, Token};
 use mitwirken_domain::registration::status_on_confirmation;
 use mitwirken_domain::{
     Access, Event, EventId, Locale, RegisterCommand, RegistrationState, RegistrationStatus,

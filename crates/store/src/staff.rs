@@ -2,9 +2,9 @@
 //! hash, roles per process, and the audit log of access to personal data.
 
 use crate::entity::{audit_log, staff, staff_role, staff_session};
-use mitwirken_auth::token::Token;
 use crate::{Result, Store, StoreError};
 use jiff::{SignedDuration, Timestamp};
+use mitwirken_auth::token::Token;
 use mitwirken_domain::{ProcessId, Role, StaffMember};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -122,7 +122,9 @@ impl Store {
         let totp_step = match &row.totp_secret {
             None => Some(None),
             Some(secret) => mitwirken_auth::totp::from_base32(secret)
-                .and_then(|secret| mitwirken_auth::totp::matching_step(&secret, code, now.as_second()))
+                .and_then(|secret| {
+                    mitwirken_auth::totp::matching_step(&secret, code, now.as_second())
+                })
                 .filter(|step| row.totp_last_step.is_none_or(|last| *step > last))
                 .map(Some),
         };

@@ -5,9 +5,9 @@
 pub mod smtp;
 
 use jiff::Timestamp;
+use mitwirken_auth::Keys;
 use mitwirken_domain::FixedClock;
 use mitwirken_jobs::{MailConfig, Transport};
-use mitwirken_auth::Keys;
 use mitwirken_store::scenario::DRESDEN_2021;
 use mitwirken_store::{LoadOutcome, Scenario, Store};
 use mitwirken_web::{AppState, SiteConfig, build_router};

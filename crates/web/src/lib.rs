@@ -20,8 +20,8 @@ mod view;
 pub use error::AppError;
 pub use router::build_router;
 
-use mitwirken_domain::{Clock, LocalizedText};
 use mitwirken_auth::Keys;
+use mitwirken_domain::{Clock, LocalizedText};
 use mitwirken_store::Store;
 use serde::Deserialize;
 use std::sync::Arc;

@@ -1,6 +1,6 @@
 use crate::{event_links, visible_text};
-use mitwirken_domain::{EventId, RegistrationStatus, Role};
 use mitwirken_auth::token::Purpose;
+use mitwirken_domain::{EventId, RegistrationStatus, Role};
 use mitwirken_test_support::TestApp;
 
 async fn events(app: &TestApp) -> Vec<i64> {

@@ -12,11 +12,11 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use mitwirken_auth::Token;
+use mitwirken_auth::token::Purpose;
 use mitwirken_domain::cocreation::MAX_DISPLAY_NAME;
 use mitwirken_domain::{Email, Locale};
-use mitwirken_auth::Token;
 use mitwirken_store::participant::{LinkRequest, safe_return};
-use mitwirken_auth::token::Purpose;
 use serde::Deserialize;
 
 #[derive(Template)]
