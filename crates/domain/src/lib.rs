@@ -7,6 +7,7 @@ pub mod error;
 pub mod event;
 pub mod feedback;
 pub mod ids;
+pub mod link;
 pub mod locale;
 pub mod process;
 pub mod registration;
@@ -23,6 +24,7 @@ pub use event::{
     RegistrationWindow, Venue, WorkingGroup,
 };
 pub use ids::{EventId, FieldOfActionId, ProcessId, VenueId};
+pub use link::Link;
 pub use locale::{Locale, Localized, LocalizedText, TextDirection};
 pub use process::{FieldOfAction, Phase, PhaseKind, Process, ProcessStatus, Slug};
 pub use registration::{

@@ -11,6 +11,7 @@ use crate::plan::first_line;
 use crate::{Result, Store};
 use jiff::{SignedDuration, Timestamp};
 use mitwirken_auth::token::{Keys, Purpose, Token};
+use mitwirken_domain::Link;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
@@ -506,7 +507,8 @@ pub struct OwnContribution {
     pub id: i64,
     pub excerpt: String,
     pub created_at: i64,
-    pub path: String,
+    /// Where it can be read; `None` when its page is unknown.
+    pub link: Option<Link>,
     pub removed: bool,
 }
 
@@ -539,7 +541,10 @@ impl Store {
                 id: p.id,
                 excerpt: first_line(&p.title, EXCERPT_LENGTH),
                 created_at: p.created_at,
-                path: format!("/proposals/{}", p.id),
+                link: Some(Link::Proposal {
+                    id: p.id,
+                    comment: None,
+                }),
                 removed: p.deleted_at.is_some() || p.hidden_at.is_some(),
             });
         }
@@ -551,13 +556,13 @@ impl Store {
             .paragraph_pages(comments.iter().filter_map(|c| c.paragraph_id).collect())
             .await?;
         for c in comments {
-            let path = crate::comments::comment_href(&c, |p| pages.get(&p).cloned());
+            let link = crate::comments::comment_link(&c, |p| pages.get(&p).cloned());
             out.push(OwnContribution {
                 kind: "comment",
                 id: c.id,
                 excerpt: first_line(&c.body, EXCERPT_LENGTH),
                 created_at: c.created_at,
-                path,
+                link,
                 removed: c.deleted_at.is_some() || c.hidden_at.is_some(),
             });
         }

@@ -2,7 +2,7 @@
 //!
 //! Every text of a goal or measure is kept per language (JSON of language tag to text).
 
-use crate::comments::comment_href;
+use crate::comments::comment_link;
 use crate::convert::{day, instant, json, text};
 use crate::entity::{
     analysis_paragraph, comment, event, field_of_action, goal, measure, measure_origin,
@@ -12,7 +12,7 @@ use crate::{Result, Store, StoreError};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use mitwirken_domain::{
-    LocalizedText, MeasureStatus, OriginKind, ProcessId, ProposalState, WorkshopSource,
+    Link, LocalizedText, MeasureStatus, OriginKind, ProcessId, ProposalState, WorkshopSource,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query, SelectStatement};
 use sea_orm::{
@@ -278,8 +278,8 @@ pub struct Origin {
     /// title; empty when the target was removed.
     pub label: String,
     pub context: OriginContext,
-    /// Where the target is shown; empty when it is gone.
-    pub href: String,
+    /// Where the target is shown; `None` when it is gone.
+    pub link: Option<Link>,
     /// Deleted by its author or hidden by a moderator: counted, but neither quoted nor linked.
     pub removed: bool,
 }
@@ -647,7 +647,7 @@ impl Store {
             target_id,
             label: String::new(),
             context: OriginContext::None,
-            href: String::new(),
+            link: None,
             removed: true,
         };
         links
@@ -659,7 +659,7 @@ impl Store {
                 Ok(match kind {
                     OriginKind::Proposal => match proposals.get(&id) {
                         Some((_, true)) => Origin {
-                            href: format!("/proposals/{id}"),
+                            link: Some(Link::Proposal { id, comment: None }),
                             ..gone(kind, id)
                         },
                         Some((title, false)) => Origin {
@@ -667,7 +667,7 @@ impl Store {
                             target_id: id,
                             label: first_line(title, LABEL_LENGTH),
                             context: OriginContext::None,
-                            href: format!("/proposals/{id}"),
+                            link: Some(Link::Proposal { id, comment: None }),
                             removed: false,
                         },
                         None => gone(kind, id),
@@ -689,20 +689,27 @@ impl Store {
                                 source: WorkshopSource::parse(&r.source)
                                     .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                             },
-                            href: format!("/processes/{process_slug}/results#r-{id}"),
+                            link: Some(Link::Result {
+                                process_slug: process_slug.to_owned(),
+                                result: id,
+                            }),
                             removed: false,
                         },
                         None => gone(kind, id),
                     },
                     OriginKind::Comment => match comments.get(&id) {
                         Some(c) => {
-                            let href = comment_href(c, |paragraph| {
+                            let link = comment_link(c, |paragraph| {
                                 let field = field_slugs.get(paragraph_fields.get(&paragraph)?)?;
-                                Some(format!("/processes/{process_slug}/fields/{field}"))
+                                Some(Link::Field {
+                                    process_slug: process_slug.to_owned(),
+                                    field_slug: (*field).to_owned(),
+                                    comment: None,
+                                })
                             });
                             if c.deleted_at.is_some() || c.hidden_at.is_some() {
                                 Origin {
-                                    href,
+                                    link,
                                     ..gone(kind, id)
                                 }
                             } else {
@@ -711,7 +718,7 @@ impl Store {
                                     target_id: id,
                                     label: first_line(&c.body, LABEL_LENGTH),
                                     context: OriginContext::None,
-                                    href,
+                                    link,
                                     removed: false,
                                 }
                             }
@@ -727,7 +734,7 @@ impl Store {
                             context: OriginContext::Paper {
                                 organisation: organisation.clone(),
                             },
-                            href: format!("/papers/{id}.pdf"),
+                            link: Some(Link::PaperFile { paper: id }),
                             removed: false,
                         },
                         None => gone(kind, id),

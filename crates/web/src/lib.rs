@@ -12,6 +12,7 @@ pub mod mail;
 mod markdown;
 mod ops;
 pub mod participant;
+pub mod paths;
 pub(crate) mod public;
 mod router;
 mod security;

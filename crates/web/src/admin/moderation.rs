@@ -6,7 +6,7 @@ use crate::i18n::Tr;
 use crate::public::comments::excerpt;
 use crate::public::{PageCtx, html};
 use crate::view::{Chrome, Txt};
-use crate::{AppError, AppState, PathId};
+use crate::{AppError, AppState, PathId, paths};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -76,7 +76,10 @@ fn item_view(tr: &Tr, item: ModeratedItem) -> ItemView {
             format!("/papers/{}.pdf", item.id),
             tr.t("admin-moderation-open-pdf"),
         ),
-        _ => (item.path, tr.t("admin-moderation-view")),
+        _ => (
+            paths::link_or_none(item.link.as_ref()),
+            tr.t("admin-moderation-view"),
+        ),
     };
     ItemView {
         target: item.target.as_str(),

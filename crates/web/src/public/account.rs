@@ -6,7 +6,7 @@ use super::{PageCtx, html};
 use crate::i18n::Tr;
 use crate::participant::{SignedIn, session_cookie, session_token};
 use crate::view::{Chrome, ErrorView};
-use crate::{AppError, AppState};
+use crate::{AppError, AppState, paths};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -318,7 +318,7 @@ async fn me_page(
                 tr.t("me-kind-comment")
             },
             excerpt: c.excerpt,
-            path: c.path,
+            path: paths::link_or_none(c.link.as_ref()),
             removed: c.removed,
         })
         .collect();

@@ -6,7 +6,7 @@ use super::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::participant::{MaybeSignedIn, SignedIn};
 use crate::view::{Chrome, ErrorView};
-use crate::{AppError, AppState, PathId};
+use crate::{AppError, AppState, PathId, paths};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -18,7 +18,7 @@ use jiff::tz::TimeZone;
 use mitwirken_domain::analysis::{MAX_REPORT_REASON, may_still_edit};
 use mitwirken_domain::cocreation::{TextError, participation_open};
 use mitwirken_domain::{PhaseKind, Process, ProcessStatus, ReportTarget};
-use mitwirken_store::comments::{Comment, CommentError, CommentTarget, Thread};
+use mitwirken_store::comments::{Comment, CommentError, CommentTarget, OwnComment, Thread};
 use mitwirken_store::moderation::{ModeratedItem, ModerationError};
 use mitwirken_store::participant::Participant;
 use serde::Deserialize;
@@ -434,6 +434,15 @@ impl EditPage {
     }
 }
 
+/// Where the author goes back to: the comment on its page, or only its anchor when that page is
+/// unknown.
+fn back_to(comment: &OwnComment) -> String {
+    comment
+        .link
+        .as_ref()
+        .map_or_else(|| format!("#c-{}", comment.id), paths::link)
+}
+
 fn edit_page(
     ctx: &PageCtx,
     id: i64,
@@ -471,7 +480,7 @@ pub async fn edit_form(
         .await?
         .filter(|c| !c.deleted)
         .ok_or(AppError::NotFound)?;
-    let back = format!("{}#c-{}", comment.page, comment.id);
+    let back = back_to(&comment);
     let refusal = if comment.author_id != Some(who.id) {
         Some(CommentError::NotAuthor)
     } else if comment.hidden {
@@ -505,7 +514,7 @@ pub async fn edit(
         .own_comment(id.0)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = format!("{}#c-{}", comment.page, comment.id);
+    let back = back_to(&comment);
     match state
         .store
         .edit_comment(who.id, comment.id, &form.body, state.clock.now())
@@ -532,7 +541,7 @@ pub async fn delete(
         .own_comment(id.0)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = format!("{}#c-{}", comment.page, comment.id);
+    let back = back_to(&comment);
     match state
         .store
         .delete_comment(who.id, comment.id, state.clock.now())
@@ -647,7 +656,7 @@ async fn report_page(
         },
         already_hidden,
         reason,
-        back: item.path,
+        back: paths::link_or_none(item.link.as_ref()),
         errors,
         sent,
         tr,

@@ -5,7 +5,7 @@
 use super::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::view::{Chrome, Content, Txt};
-use crate::{AppError, AppState};
+use crate::{AppError, AppState, paths};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
@@ -114,7 +114,7 @@ impl OriginView {
             } else {
                 origin.label.clone()
             },
-            href: origin.href.clone(),
+            href: paths::link_or_none(origin.link.as_ref()),
             context: if origin.removed { Vec::new() } else { context },
         }
     }
@@ -563,7 +563,7 @@ mod tests {
                     target_id,
                     label: String::new(),
                     context: OriginContext::None,
-                    href: String::new(),
+                    link: None,
                     removed: false,
                 });
             }
