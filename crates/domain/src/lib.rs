@@ -11,6 +11,7 @@ pub mod link;
 pub mod locale;
 pub mod process;
 pub mod registration;
+pub mod scenario;
 pub mod schedule;
 pub mod staff;
 

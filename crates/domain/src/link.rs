@@ -47,21 +47,4 @@ impl Link {
             other => other,
         }
     }
-
-    /// The page without the place on it: a proposal or field page without its comment.
-    pub fn page(self) -> Link {
-        match self {
-            Link::Proposal { id, .. } => Link::Proposal { id, comment: None },
-            Link::Field {
-                process_slug,
-                field_slug,
-                ..
-            } => Link::Field {
-                process_slug,
-                field_slug,
-                comment: None,
-            },
-            other => other,
-        }
-    }
 }

@@ -23,7 +23,7 @@ pub mod workshop;
 
 pub use mitwirken_auth::{Keys, Token, token};
 pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
-pub use scenario::{LoadOutcome, Scenario};
+pub use scenario::LoadOutcome;
 
 use mitwirken_migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};

@@ -12,9 +12,10 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use mitwirken_domain::scenario::NewProcess;
+use mitwirken_domain::scenario::Scenario;
 use mitwirken_domain::{LocalizedText, PhaseKind, Slug};
-use mitwirken_store::scenario::NewProcess;
-use mitwirken_store::{LoadOutcome, Scenario};
+use mitwirken_store::LoadOutcome;
 use std::collections::HashMap;
 
 #[derive(Template)]
