@@ -1,9 +1,9 @@
 //! Writing the Dresden demo's illustrative co-creation content (parsed in
 //! `mitwirken_domain::scenario::demo_content`) through the same functions the pages use.
 
+use crate::answers::AnswerCommand;
 use crate::comments::CommentTarget;
 use crate::plan::NewMeasure;
-use crate::proposals::AnswerCommand;
 use crate::{Result, Store, StoreError};
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
