@@ -7,10 +7,12 @@ pub mod error;
 pub mod event;
 pub mod feedback;
 pub mod ids;
+pub mod link;
 pub mod locale;
 pub mod outbox;
 pub mod process;
 pub mod registration;
+pub mod scenario;
 pub mod schedule;
 pub mod staff;
 
@@ -24,6 +26,7 @@ pub use event::{
     RegistrationWindow, Venue, WorkingGroup,
 };
 pub use ids::{EventId, FieldOfActionId, ProcessId, VenueId};
+pub use link::Link;
 pub use locale::{Locale, Localized, LocalizedText, TextDirection};
 pub use outbox::{Mail, ProposalRole};
 pub use process::{FieldOfAction, Phase, PhaseKind, Process, ProcessStatus, Slug};

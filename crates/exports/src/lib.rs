@@ -3,6 +3,7 @@
 pub mod csv;
 pub mod ical;
 pub mod pdf;
+pub mod pdf_check;
 pub mod qr;
 pub mod table;
 pub mod xlsx;

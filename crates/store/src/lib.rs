@@ -1,31 +1,26 @@
 //! All SQL of mitwirken: connecting, migrating, reading and writing, on SQLite and PostgreSQL alike.
 
-pub mod analysis;
-pub mod comments;
+pub mod cocreation;
 mod convert;
 pub mod demo_content;
-pub mod desk;
 pub mod entity;
+pub mod events;
 pub mod feedback;
-pub mod moderation;
 pub mod outbox;
-pub mod papers;
-pub mod participant;
+pub mod participants;
 pub mod plan;
-pub mod proposals;
-mod read;
-pub mod registration;
-pub mod scenario;
-pub mod search;
+pub mod registrations;
 pub mod staff;
-pub mod statistics;
-pub mod token;
-pub mod totp;
-pub mod workshop;
 
-pub use registration::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
-pub use scenario::{LoadOutcome, Scenario};
-pub use token::{Keys, Token};
+pub use cocreation::{
+    analysis, answers, comments, moderation, papers, proposals, search, statistics, workshop,
+};
+pub use events::setup as scenario;
+pub use mitwirken_auth::{Keys, Token, token};
+pub use participants as participant;
+pub use registrations::desk;
+pub use registrations::{ConfirmOutcome, RegisterError, RegisterOutcome, Registration, SeatCount};
+pub use scenario::LoadOutcome;
 
 use mitwirken_migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};

@@ -2,9 +2,9 @@
 //! hash, roles per process, and the audit log of access to personal data.
 
 use crate::entity::{audit_log, staff, staff_role, staff_session};
-use crate::token::Token;
 use crate::{Result, Store, StoreError};
 use jiff::{SignedDuration, Timestamp};
+use mitwirken_auth::token::Token;
 use mitwirken_domain::{ProcessId, Role, StaffMember};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -121,8 +121,10 @@ impl Store {
         let password_ok = verify(password.to_owned(), row.password_hash.clone()).await;
         let totp_step = match &row.totp_secret {
             None => Some(None),
-            Some(secret) => crate::totp::from_base32(secret)
-                .and_then(|secret| crate::totp::matching_step(&secret, code, now.as_second()))
+            Some(secret) => mitwirken_auth::totp::from_base32(secret)
+                .and_then(|secret| {
+                    mitwirken_auth::totp::matching_step(&secret, code, now.as_second())
+                })
                 .filter(|step| row.totp_last_step.is_none_or(|last| *step > last))
                 .map(Some),
         };
@@ -282,7 +284,7 @@ impl Store {
         let mut bytes = [0u8; 20];
         getrandom::fill(&mut bytes)
             .map_err(|e| StoreError::Corrupt(format!("no random source: {e}")))?;
-        let secret = crate::totp::base32(&bytes);
+        let secret = mitwirken_auth::totp::base32(&bytes);
         staff::Entity::update_many()
             .col_expr(staff::Column::TotpPending, Expr::value(secret.clone()))
             .filter(staff::Column::Id.eq(staff_id))
@@ -297,8 +299,8 @@ impl Store {
         let Some(pending) = pending else {
             return Ok(false);
         };
-        let step = crate::totp::from_base32(&pending)
-            .and_then(|secret| crate::totp::matching_step(&secret, code, now.as_second()));
+        let step = mitwirken_auth::totp::from_base32(&pending)
+            .and_then(|secret| mitwirken_auth::totp::matching_step(&secret, code, now.as_second()));
         let Some(step) = step else {
             return Ok(false);
         };
@@ -326,8 +328,8 @@ impl Store {
         let valid = row
             .totp_secret
             .as_deref()
-            .and_then(crate::totp::from_base32)
-            .and_then(|secret| crate::totp::matching_step(&secret, code, now.as_second()))
+            .and_then(mitwirken_auth::totp::from_base32)
+            .and_then(|secret| mitwirken_auth::totp::matching_step(&secret, code, now.as_second()))
             .is_some();
         if valid {
             staff::Entity::update_many()

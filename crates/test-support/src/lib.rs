@@ -5,11 +5,11 @@
 pub mod smtp;
 
 use jiff::Timestamp;
+use mitwirken_auth::Keys;
 use mitwirken_domain::FixedClock;
+use mitwirken_domain::scenario::{DRESDEN_2021, Scenario};
 use mitwirken_jobs::{Environment, MailConfig, Transport};
-use mitwirken_store::Keys;
-use mitwirken_store::scenario::DRESDEN_2021;
-use mitwirken_store::{LoadOutcome, Scenario, Store};
+use mitwirken_store::{LoadOutcome, Store};
 use mitwirken_web::{AppState, SiteConfig, build_router};
 use sea_orm::{ConnectionTrait, Database};
 pub use smtp::SmtpServer;
@@ -269,7 +269,7 @@ impl TestApp {
             .find(|r| r.email == email)
             .expect("the address registered");
         let token = self.state.keys.token(
-            mitwirken_store::token::Purpose::Confirm,
+            mitwirken_auth::token::Purpose::Confirm,
             &registration.token_nonce,
         );
         let response = self

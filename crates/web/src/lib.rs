@@ -25,8 +25,9 @@ mod keys;
 pub use error::AppError;
 pub use router::build_router;
 
+use mitwirken_auth::Keys;
 use mitwirken_domain::{Clock, LocalizedText};
-use mitwirken_store::{Keys, Store};
+use mitwirken_store::Store;
 use serde::Deserialize;
 use std::sync::Arc;
 

@@ -5,7 +5,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use mitwirken_store::Token;
+use mitwirken_auth::Token;
 use mitwirken_store::participant::Participant;
 
 pub const COOKIE: &str = "mw_session";

@@ -1,6 +1,7 @@
 //! Every URL path the web crate emits, built in one place so that a route and its links can't
 //! drift apart.
 
+use mitwirken_domain::Link;
 use std::fmt::Display;
 
 /// Percent-encodes a path for a query value.
@@ -183,6 +184,56 @@ pub fn admin_measure_done(id: impl Display, what: &str, section: Option<&str>) -
 /// The answer form after the answer was saved.
 pub fn admin_proposal_saved(id: impl Display) -> String {
     format!("/admin/proposals/{id}?saved=1")
+}
+
+// Targets that store names.
+
+/// The path, with its anchor, of the page that shows `target`.
+pub fn link(target: &Link) -> String {
+    match target {
+        Link::Proposal { id, comment: None } => proposal(id),
+        Link::Proposal {
+            id,
+            comment: Some(comment),
+        } => format!("{}#c-{comment}", proposal(id)),
+        Link::Field {
+            process_slug,
+            field_slug,
+            comment,
+        } => {
+            let page = field_of_action(process_slug, field_slug);
+            match comment {
+                Some(comment) => format!("{page}#c-{comment}"),
+                None => page,
+            }
+        }
+        Link::Paragraph {
+            process_slug,
+            field_slug,
+            paragraph,
+        } => format!(
+            "{}#p-{paragraph}",
+            field_of_action(process_slug, field_slug)
+        ),
+        Link::Measure {
+            process_slug,
+            measure,
+        } => plan_measure(process_slug, measure),
+        Link::Paper {
+            process_slug,
+            paper,
+        } => format!("{}/papers#paper-{paper}", process(process_slug)),
+        Link::PaperFile { paper } => paper_pdf(paper),
+        Link::Result {
+            process_slug,
+            result,
+        } => format!("{}/results#r-{result}", process(process_slug)),
+    }
+}
+
+/// The path of a target that may be unknown; empty then, so the page shows no link.
+pub fn link_or_none(target: Option<&Link>) -> String {
+    target.map(link).unwrap_or_default()
 }
 
 #[cfg(test)]

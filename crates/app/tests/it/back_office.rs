@@ -1,6 +1,6 @@
 use crate::{event_links, visible_text};
+use mitwirken_auth::token::Purpose;
 use mitwirken_domain::{EventId, RegistrationStatus, Role};
-use mitwirken_store::token::Purpose;
 use mitwirken_test_support::TestApp;
 
 async fn events(app: &TestApp) -> Vec<i64> {
@@ -446,7 +446,7 @@ async fn a_message_reaches_everyone_registered_and_nobody_else() {
 
 #[tokio::test]
 async fn a_second_factor_is_set_up_in_the_browser_and_then_required() {
-    use mitwirken_store::totp;
+    use mitwirken_auth::totp;
     let app = TestApp::with_dresden().await;
     let organiser = app
         .staff("organiser@example.org", false, &[Role::Organiser])

@@ -1,7 +1,7 @@
 use crate::{event_links, visible_text};
+use mitwirken_auth::Token;
+use mitwirken_auth::token::Purpose;
 use mitwirken_domain::{EventId, RegistrationStatus};
-use mitwirken_store::Token;
-use mitwirken_store::token::Purpose;
 use mitwirken_test_support::TestApp;
 
 /// The ids of the three Dresden events: open (27 June), reserved (3 July), open (18 July).

@@ -3,15 +3,17 @@
 //! every step from the rows themselves, on SQLite or on PostgreSQL like every test here.
 
 use jiff::{SignedDuration, Timestamp};
+use mitwirken_auth::Keys;
+use mitwirken_auth::token::Purpose;
+use mitwirken_domain::Mail;
 use mitwirken_domain::registration::status_on_confirmation;
+use mitwirken_domain::scenario::{DRESDEN_2021, Scenario};
 use mitwirken_domain::{
     Access, Capacity, Email, Event, EventId, Locale, Needs, RegisterCommand, RegistrationStatus,
 };
-use mitwirken_store::desk::{DeskError, EventEdit};
-use mitwirken_store::outbox::MailKind;
-use mitwirken_store::scenario::DRESDEN_2021;
-use mitwirken_store::token::Purpose;
-use mitwirken_store::{Keys, RegisterError, RegisterOutcome, Registration, Scenario, Store};
+use mitwirken_store::desk::DeskError;
+use mitwirken_store::events::EventEdit;
+use mitwirken_store::{RegisterError, RegisterOutcome, Registration, Store};
 use mitwirken_test_support::{BEFORE_DEADLINE, TestDb};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -547,7 +549,7 @@ fn promotion_takes_the_head(before: &Rows, after: &Rows, office: Office) -> Resu
         }
         let told = after.mails[..after.mails.len() - before.mails.len()]
             .iter()
-            .any(|(to, kind)| *to == Some(id) && kind == MailKind::Promoted.as_str());
+            .any(|(to, kind)| *to == Some(id) && kind == Mail::Promoted.kind());
         if !told {
             return Err(format!("promoted {id} was not told"));
         }

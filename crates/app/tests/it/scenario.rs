@@ -15,8 +15,8 @@ async fn loading_the_scenario_twice_leaves_one_copy() {
 
 #[tokio::test]
 async fn the_demo_opens_participation_on_the_day_it_is_loaded() {
-    use mitwirken_store::Scenario;
-    use mitwirken_store::scenario::DRESDEN_2021;
+    use mitwirken_domain::scenario::DRESDEN_2021;
+    use mitwirken_domain::scenario::Scenario;
     let app = TestApp::spawn().await;
     // A visitor on 26 November 2026: the events move ahead by whole weeks, so registration is
     // open, and the participation phase would only begin a few days before the deadline.
@@ -53,7 +53,7 @@ async fn the_demo_opens_participation_on_the_day_it_is_loaded() {
 
 #[tokio::test]
 async fn the_demo_content_shows_the_chain_from_comment_to_measure() {
-    use mitwirken_store::demo_content::{DRESDEN_2021_CONTENT, DemoContent};
+    use mitwirken_domain::scenario::demo_content::{DRESDEN_2021_CONTENT, DemoContent};
     let app = TestApp::with_dresden().await;
     let content = DemoContent::parse(DRESDEN_2021_CONTENT).unwrap();
     app.store

@@ -11,8 +11,8 @@ use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use mitwirken_auth::Token;
 use mitwirken_domain::{Permission, Process, ProcessId, StaffMember};
-use mitwirken_store::Token;
 use mitwirken_store::staff::SignIn;
 use serde::Deserialize;
 

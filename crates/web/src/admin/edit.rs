@@ -16,7 +16,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use mitwirken_domain::{
     Access, Capacity, Event, EventStatus, Locale, LocalizedText, Permission, RegistrationWindow,
 };
-use mitwirken_store::desk::{DeskError, EventEdit};
+use mitwirken_store::desk::DeskError;
+use mitwirken_store::events::EventEdit;
 use std::collections::{BTreeMap, HashMap};
 
 /// One translatable field with a box per language.

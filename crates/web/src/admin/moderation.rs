@@ -76,7 +76,10 @@ fn item_view(tr: &Tr, item: ModeratedItem) -> ItemView {
         ReportTarget::Paper if shown => {
             (paths::paper_pdf(item.id), tr.t("admin-moderation-open-pdf"))
         }
-        _ => (item.path, tr.t("admin-moderation-view")),
+        _ => (
+            paths::link_or_none(item.link.as_ref()),
+            tr.t("admin-moderation-view"),
+        ),
     };
     ItemView {
         target: item.target.as_str(),

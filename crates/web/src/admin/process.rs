@@ -13,9 +13,9 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use mitwirken_domain::scenario::{NewProcess, Scenario};
 use mitwirken_domain::{LocalizedText, PhaseKind, Slug};
-use mitwirken_store::scenario::NewProcess;
-use mitwirken_store::{LoadOutcome, Scenario};
+use mitwirken_store::LoadOutcome;
 use std::collections::HashMap;
 
 #[derive(Template)]

@@ -16,7 +16,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mitwirken_domain::cocreation::MAX_TEXT;
 use mitwirken_domain::{Permission, Process, ProposalState};
-use mitwirken_store::proposals::{AnswerCommand, AnswerError, AnswerProblem, Proposal};
+use mitwirken_store::answers::{AnswerCommand, AnswerError, AnswerProblem};
+use mitwirken_store::proposals::Proposal;
 use serde::Deserialize;
 
 pub struct ProcessRow {

@@ -1,8 +1,7 @@
 //! Open data: the action plan and the anonymous statistics of a process, as JSON and as CSV.
 
 use super::{Texts, texts};
-use crate::paths;
-use crate::{AppError, AppState};
+use crate::{AppError, AppState, paths};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
@@ -124,7 +123,7 @@ fn measure_json(slug: &str, m: &PlanMeasure) -> MeasureJson {
                 url: if o.removed {
                     String::new()
                 } else {
-                    o.href.clone()
+                    paths::link_or_none(o.link.as_ref())
                 },
             })
             .collect(),

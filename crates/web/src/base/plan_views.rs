@@ -3,6 +3,7 @@
 
 use super::labels::status_label;
 use crate::i18n::{Arg, Tr};
+use crate::paths;
 use crate::view::{Content, Txt};
 use mitwirken_domain::{LocalizedText, OriginKind};
 use mitwirken_store::plan::{Origin, OriginContext, PlanMeasure, ProgressUpdate};
@@ -88,7 +89,7 @@ impl OriginView {
             } else {
                 origin.label.clone()
             },
-            href: origin.href.clone(),
+            href: paths::link_or_none(origin.link.as_ref()),
             context: if origin.removed { Vec::new() } else { context },
         }
     }

@@ -14,11 +14,11 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use mitwirken_auth::Token;
+use mitwirken_auth::token::Purpose;
 use mitwirken_domain::cocreation::MAX_DISPLAY_NAME;
 use mitwirken_domain::{Email, Locale};
-use mitwirken_store::Token;
 use mitwirken_store::participant::{LinkRequest, safe_return};
-use mitwirken_store::token::Purpose;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -314,7 +314,7 @@ async fn me_page(
                 tr.t("me-kind-comment")
             },
             excerpt: c.excerpt,
-            path: c.path,
+            path: paths::link_or_none(c.link.as_ref()),
             removed: c.removed,
         })
         .collect();

@@ -11,9 +11,10 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use mitwirken_auth::Token;
+use mitwirken_auth::token::Purpose;
 use mitwirken_domain::RegistrationStatus;
-use mitwirken_store::token::Purpose;
-use mitwirken_store::{ConfirmOutcome, Registration, Token};
+use mitwirken_store::{ConfirmOutcome, Registration};
 
 fn token(raw: &str) -> Result<Token, AppError> {
     Token::from_link(raw).ok_or(AppError::NotFound)

@@ -19,9 +19,8 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use mitwirken_domain::cocreation::{MAX_TITLE, TextError, participation_open};
 use mitwirken_domain::{FieldOfAction, Process, ProcessStatus};
-use mitwirken_store::papers::{
-    MAX_PAPER_BYTES, MAX_SUMMARY, NewPaper, PaperError, PaperProblem, PdfProblem,
-};
+use mitwirken_exports::pdf_check::{MAX_PAPER_BYTES, PdfProblem};
+use mitwirken_store::papers::{MAX_SUMMARY, NewPaper, PaperError, PaperProblem};
 use mitwirken_store::participant::Participant;
 use serde::Deserialize;
 

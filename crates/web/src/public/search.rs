@@ -3,7 +3,7 @@
 use crate::base::{PageCtx, html};
 use crate::i18n::Tr;
 use crate::view::{Chrome, Txt};
-use crate::{AppError, AppState};
+use crate::{AppError, AppState, paths};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
@@ -95,7 +95,7 @@ pub async fn search(
                 title_pieces: snippet(&title.text, &words, usize::MAX / 4),
                 title,
                 context: field,
-                path: hit.path,
+                path: paths::link(&hit.link),
                 snippet: snippet(&shown.text, &words, 90),
                 snippet_attr: shown.attr(),
             }

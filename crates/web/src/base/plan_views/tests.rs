@@ -10,7 +10,7 @@ fn measure(counts: [usize; 4]) -> PlanMeasure {
                 target_id,
                 label: String::new(),
                 context: OriginContext::None,
-                href: String::new(),
+                link: None,
                 removed: false,
             });
         }

@@ -6,14 +6,14 @@ use crate::base::{PageCtx, html};
 use crate::i18n::Tr;
 use crate::participant::SignedIn;
 use crate::view::{Chrome, ErrorView};
-use crate::{AppError, AppState, PathId};
+use crate::{AppError, AppState, PathId, paths};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use mitwirken_domain::analysis::may_still_edit;
-use mitwirken_store::comments::CommentError;
+use mitwirken_store::comments::{CommentError, OwnComment};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -36,6 +36,15 @@ impl EditPage {
     fn error(&self) -> Option<&str> {
         self.errors.first().map(|e| e.message.as_str())
     }
+}
+
+/// Where the author goes back to: the comment on its page, or only its anchor when that page is
+/// unknown.
+fn back_to(comment: &OwnComment) -> String {
+    comment
+        .link
+        .as_ref()
+        .map_or_else(|| format!("#c-{}", comment.id), paths::link)
 }
 
 fn edit_page(
@@ -75,7 +84,7 @@ pub async fn edit_form(
         .await?
         .filter(|c| !c.deleted)
         .ok_or(AppError::NotFound)?;
-    let back = format!("{}#c-{}", comment.page, comment.id);
+    let back = back_to(&comment);
     let refusal = if comment.author_id != Some(who.id) {
         Some(CommentError::NotAuthor)
     } else if comment.hidden {
@@ -109,7 +118,7 @@ pub async fn edit(
         .own_comment(id.0)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = format!("{}#c-{}", comment.page, comment.id);
+    let back = back_to(&comment);
     match state
         .store
         .edit_comment(who.id, comment.id, &form.body, state.clock.now())
@@ -136,7 +145,7 @@ pub async fn delete(
         .own_comment(id.0)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = format!("{}#c-{}", comment.page, comment.id);
+    let back = back_to(&comment);
     match state
         .store
         .delete_comment(who.id, comment.id, state.clock.now())

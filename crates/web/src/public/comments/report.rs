@@ -113,7 +113,7 @@ async fn report_page(
         },
         already_hidden,
         reason,
-        back: item.path,
+        back: paths::link_or_none(item.link.as_ref()),
         errors,
         sent,
         tr,

@@ -9,7 +9,7 @@ use crate::{Result, Store, StoreError, convert};
 use jiff::Timestamp;
 use mitwirken_domain::analysis::MAX_REPORT_REASON;
 use mitwirken_domain::cocreation::{MAX_TEXT, TextError, contribution_text};
-use mitwirken_domain::{ProcessId, ReportTarget};
+use mitwirken_domain::{Link, ProcessId, ReportTarget};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use std::collections::{HashMap, HashSet};
@@ -45,8 +45,8 @@ pub struct ModeratedItem {
     pub author_name: Option<String>,
     pub hidden_reason: Option<String>,
     pub deleted: bool,
-    /// Where the public sees it, with its anchor; empty when it has no page of its own.
-    pub path: String,
+    /// Where the public sees it; `None` when it has no page of its own.
+    pub link: Option<Link>,
 }
 
 /// A report that waits for a moderator.
@@ -418,22 +418,29 @@ impl Store {
             let item = match target {
                 ReportTarget::Comment => {
                     let Some(c) = comments.get(id) else { continue };
-                    let (field_id, path) = match (c.paragraph_id, c.proposal_id) {
+                    let (field_id, link) = match (c.paragraph_id, c.proposal_id) {
                         (Some(paragraph), _) => {
                             let Some(field) = paragraphs.get(&paragraph) else {
                                 continue;
                             };
-                            let path = fields.get(field).and_then(|f| {
-                                let slug = slugs.get(&f.process_id)?;
-                                Some(format!("/processes/{slug}/fields/{}#c-{}", f.slug, c.id))
+                            let link = fields.get(field).and_then(|f| {
+                                Some(Link::Field {
+                                    process_slug: slugs.get(&f.process_id)?.clone(),
+                                    field_slug: f.slug.clone(),
+                                    comment: Some(c.id),
+                                })
                             });
-                            (*field, path.unwrap_or_default())
+                            (*field, link)
                         }
                         (None, Some(proposal)) => {
                             let Some(p) = proposals.get(&proposal) else {
                                 continue;
                             };
-                            (p.field_id, format!("/proposals/{proposal}#c-{}", c.id))
+                            let link = Link::Proposal {
+                                id: proposal,
+                                comment: Some(c.id),
+                            };
+                            (p.field_id, Some(link))
                         }
                         (None, None) => continue,
                     };
@@ -451,7 +458,7 @@ impl Store {
                             .hidden_at
                             .map(|_| c.hidden_reason.clone().unwrap_or_default()),
                         deleted: c.deleted_at.is_some(),
-                        path,
+                        link,
                     }
                 }
                 ReportTarget::Proposal => {
@@ -470,7 +477,10 @@ impl Store {
                             .hidden_at
                             .map(|_| p.hidden_reason.clone().unwrap_or_default()),
                         deleted: p.deleted_at.is_some(),
-                        path: format!("/proposals/{}", p.id),
+                        link: Some(Link::Proposal {
+                            id: p.id,
+                            comment: None,
+                        }),
                     }
                 }
                 ReportTarget::Paper => {
@@ -486,10 +496,10 @@ impl Store {
                             .hidden_at
                             .map(|_| p.hidden_reason.clone().unwrap_or_default()),
                         deleted: p.deleted_at.is_some(),
-                        path: slugs
-                            .get(&p.process_id)
-                            .map(|slug| format!("/processes/{slug}/papers#paper-{}", p.id))
-                            .unwrap_or_default(),
+                        link: slugs.get(&p.process_id).map(|slug| Link::Paper {
+                            process_slug: slug.clone(),
+                            paper: p.id,
+                        }),
                     }
                 }
             };

@@ -128,12 +128,12 @@ fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
         .into()
 }
 
-pub(crate) fn nonce() -> String {
+pub fn nonce() -> String {
     hex(&random::<16>())
 }
 
 /// A ticket code a person can read out or type: 10 characters without look-alikes, e.g. `K7QMP-3XA9D`.
-pub(crate) fn ticket_code() -> String {
+pub fn ticket_code() -> String {
     const ALPHABET: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let bytes = random::<10>();
     let mut code = String::with_capacity(11);
@@ -147,7 +147,7 @@ pub(crate) fn ticket_code() -> String {
 }
 
 /// Invitation codes are compared case-insensitively and without surrounding space.
-pub(crate) fn hash_code(code: &str) -> String {
+pub fn hash_code(code: &str) -> String {
     hex(&Sha256::digest(code.trim().to_uppercase().as_bytes()))
 }
 

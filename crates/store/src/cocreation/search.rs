@@ -4,7 +4,7 @@
 use crate::convert::text;
 use crate::entity::{analysis_paragraph, goal, measure, proposal};
 use crate::{Result, Store};
-use mitwirken_domain::{FieldOfAction, LocalizedText, Process};
+use mitwirken_domain::{FieldOfAction, Link, LocalizedText, Process};
 use mitwirken_migration::fold;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Statement};
 use std::collections::HashMap;
@@ -48,7 +48,7 @@ pub struct Hit {
     pub field_id: i64,
     pub title: LocalizedText,
     pub text: LocalizedText,
-    pub path: String,
+    pub link: Link,
 }
 
 /// The words of a query as search compares them: folded, at most eight.
@@ -267,7 +267,11 @@ impl Store {
                     field_id: p.field_id,
                     title: LocalizedText::empty(),
                     text: text(&p.body)?,
-                    path: format!("/processes/{slug}/fields/{field}#p-{}", p.id),
+                    link: Link::Paragraph {
+                        process_slug: slug.clone(),
+                        field_slug: field.clone(),
+                        paragraph: p.id,
+                    },
                 },
             );
         }
@@ -289,7 +293,10 @@ impl Store {
                     field_id: p.field_id,
                     title: LocalizedText::german(&p.title),
                     text: LocalizedText::german(&p.body),
-                    path: format!("/proposals/{}", p.id),
+                    link: Link::Proposal {
+                        id: p.id,
+                        comment: None,
+                    },
                 },
             );
         }
@@ -319,7 +326,10 @@ impl Store {
                     field_id,
                     title: text(&m.title)?,
                     text: text(&m.description)?,
-                    path: format!("/processes/{slug}/plan#m-{}", m.id),
+                    link: Link::Measure {
+                        process_slug: slug.clone(),
+                        measure: m.id,
+                    },
                 },
             );
         }

@@ -1,18 +1,17 @@
-//! Proposals of goals and measures per field of action, supports (one per person, withdrawable),
-//! and the organiser's public answer, which is mailed to the proposer and every supporter.
+//! Proposals of goals and measures per field of action, and supports (one per person,
+//! withdrawable); the organiser's answer to them lives in `answers`.
 //!
 //! An author cannot support their own proposal: the count says how many people besides the
 //! author back it. A deleted proposal keeps its row (without its text), so supports, answers and
 //! links to measures stay as they were.
 
-use crate::entity::{audit_log, field_of_action, measure_origin, participant, proposal, support};
-use crate::outbox::enqueue_to;
+use crate::entity::{field_of_action, proposal, support};
 use crate::{Result, Store, StoreError};
 use jiff::Timestamp;
 use mitwirken_domain::cocreation::{
     EDIT_WINDOW, MAX_TEXT, MAX_TITLE, RATE_LIMIT, RATE_WINDOW, TextError, contribution_text,
 };
-use mitwirken_domain::{Mail, OriginKind, ProcessId, ProposalKind, ProposalRole, ProposalState};
+use mitwirken_domain::{OriginKind, ProcessId, ProposalKind, ProposalState};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
@@ -142,7 +141,7 @@ impl Proposal {
     }
 }
 
-fn editable(
+pub(crate) fn editable(
     author_id: Option<i64>,
     state: ProposalState,
     created_at: i64,
@@ -166,7 +165,7 @@ fn editable(
 }
 
 /// A title is one line: runs of white space become one space.
-fn checked_texts(title: &str, body: &str) -> Result<(String, String), ProposalError> {
+pub(crate) fn checked_texts(title: &str, body: &str) -> Result<(String, String), ProposalError> {
     let title = contribution_text(
         &title.split_whitespace().collect::<Vec<_>>().join(" "),
         MAX_TITLE,
@@ -181,55 +180,11 @@ fn checked_texts(title: &str, body: &str) -> Result<(String, String), ProposalEr
     }
 }
 
-/// The organiser's answer as the back office submits it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AnswerCommand {
-    pub state: ProposalState,
-    /// Shown publicly; for a proposal that is not adopted, the reason.
-    pub answer: String,
-    /// For a merged proposal: the proposal of the same process it was merged into.
-    pub merged_into: Option<i64>,
-    /// For an adopted proposal: the measures it became.
-    pub measures: Vec<i64>,
-}
-
-/// What is wrong with an answer; the form shows each at its field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AnswerProblem {
-    /// "Open" is no answer.
-    NoState,
-    /// Every answer is explained publicly; for "not adopted" this is the reason.
-    AnswerMissing,
-    AnswerTooLong,
-    NoMeasure,
-    UnknownMeasure,
-    NoMergeTarget,
-    /// The proposal itself, one of another process, a deleted or hidden one, or one merged back
-    /// into this proposal.
-    BadMergeTarget,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum AnswerError {
-    #[error("no such proposal, or it was deleted")]
-    NotFound,
-    #[error("the answer is incomplete: {0:?}")]
-    Invalid(Vec<AnswerProblem>),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
-
-impl From<DbErr> for AnswerError {
-    fn from(e: DbErr) -> Self {
-        AnswerError::Store(StoreError::Db(e))
-    }
-}
-
-fn parse_kind(raw: &str) -> Result<ProposalKind> {
+pub(crate) fn parse_kind(raw: &str) -> Result<ProposalKind> {
     ProposalKind::parse(raw).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-fn parse_state(raw: &str) -> Result<ProposalState> {
+pub(crate) fn parse_state(raw: &str) -> Result<ProposalState> {
     ProposalState::parse(raw).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
@@ -334,7 +289,7 @@ impl Store {
     }
 
     /// A proposal that takes supports, read within the write transaction.
-    async fn open_proposal<C: ConnectionTrait>(
+    pub(crate) async fn open_proposal<C: ConnectionTrait>(
         db: &C,
         id: i64,
     ) -> Result<proposal::Model, ProposalError> {
@@ -455,7 +410,10 @@ impl Store {
             .collect())
     }
 
-    async fn summaries(&self, rows: Vec<proposal::Model>) -> Result<Vec<ProposalSummary>> {
+    pub(crate) async fn summaries(
+        &self,
+        rows: Vec<proposal::Model>,
+    ) -> Result<Vec<ProposalSummary>> {
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let counts = self.support_counts(&ids).await?;
         let names = self
@@ -483,7 +441,7 @@ impl Store {
     }
 
     /// Supports per proposal, counted in one query.
-    async fn support_counts(&self, ids: &[i64]) -> Result<HashMap<i64, u64>> {
+    pub(crate) async fn support_counts(&self, ids: &[i64]) -> Result<HashMap<i64, u64>> {
         if ids.is_empty() {
             return Ok(HashMap::new());
         }
@@ -558,211 +516,5 @@ impl Store {
             measures,
             supported,
         }))
-    }
-
-    /// Records the organiser's public answer. In the same transaction it links an adopted
-    /// proposal to its measures (and unlinks measures no longer chosen), queues a mail to the
-    /// author and to every supporter in each one's language, and writes the audit log.
-    pub async fn answer_proposal(
-        &self,
-        id: i64,
-        command: &AnswerCommand,
-        staff_id: Option<i64>,
-        now: Timestamp,
-    ) -> Result<(), AnswerError> {
-        let current = self
-            .proposal(id, None)
-            .await?
-            .filter(|p| p.summary.visibility != Visibility::Deleted)
-            .ok_or(AnswerError::NotFound)?;
-        let answer = command.answer.trim().replace("\r\n", "\n");
-        let mut problems = Vec::new();
-        match command.state {
-            ProposalState::Open => problems.push(AnswerProblem::NoState),
-            ProposalState::Adopted => {
-                if command.measures.is_empty() {
-                    problems.push(AnswerProblem::NoMeasure);
-                } else {
-                    let known: Vec<i64> = self
-                        .measure_choices(current.process_id)
-                        .await?
-                        .into_iter()
-                        .map(|m| m.id)
-                        .collect();
-                    if command.measures.iter().any(|m| !known.contains(m)) {
-                        problems.push(AnswerProblem::UnknownMeasure);
-                    }
-                }
-            }
-            ProposalState::Merged => match command.merged_into {
-                None => problems.push(AnswerProblem::NoMergeTarget),
-                Some(target) => {
-                    if !self
-                        .merge_target_fits(id, target, current.process_id)
-                        .await?
-                    {
-                        problems.push(AnswerProblem::BadMergeTarget);
-                    }
-                }
-            },
-            ProposalState::NotAdopted => {}
-        }
-        match contribution_text(&answer, MAX_TEXT) {
-            Ok(_) => {}
-            Err(TextError::Empty) => problems.push(AnswerProblem::AnswerMissing),
-            Err(TextError::TooLong { .. }) => problems.push(AnswerProblem::AnswerTooLong),
-        }
-        if !problems.is_empty() {
-            return Err(AnswerError::Invalid(problems));
-        }
-        let merged_into = match command.state {
-            ProposalState::Merged => command.merged_into,
-            _ => None,
-        };
-        let measures: Vec<i64> = match command.state {
-            ProposalState::Adopted => {
-                let mut m = command.measures.clone();
-                m.sort_unstable();
-                m.dedup();
-                m
-            }
-            _ => Vec::new(),
-        };
-
-        let txn = self.write().await?;
-        let updated = proposal::Entity::update_many()
-            .col_expr(proposal::Column::State, Expr::value(command.state.as_str()))
-            .col_expr(proposal::Column::Answer, Expr::value(answer))
-            .col_expr(proposal::Column::MergedInto, Expr::value(merged_into))
-            .col_expr(proposal::Column::AnsweredAt, Expr::value(now.as_second()))
-            .filter(proposal::Column::Id.eq(id))
-            .filter(proposal::Column::DeletedAt.is_null())
-            .exec(&txn)
-            .await?;
-        if updated.rows_affected != 1 {
-            return Err(AnswerError::NotFound);
-        }
-        measure_origin::Entity::delete_many()
-            .filter(measure_origin::Column::Kind.eq(OriginKind::Proposal.as_str()))
-            .filter(measure_origin::Column::TargetId.eq(id))
-            .filter(measure_origin::Column::MeasureId.is_not_in(measures.iter().copied()))
-            .exec(&txn)
-            .await?;
-        for measure in &measures {
-            measure_origin::Entity::insert(measure_origin::ActiveModel {
-                measure_id: Set(*measure),
-                kind: Set(OriginKind::Proposal.as_str().to_owned()),
-                target_id: Set(id),
-                ..Default::default()
-            })
-            .on_conflict(
-                OnConflict::columns([
-                    measure_origin::Column::MeasureId,
-                    measure_origin::Column::Kind,
-                    measure_origin::Column::TargetId,
-                ])
-                .do_nothing()
-                .to_owned(),
-            )
-            .try_insert()
-            .exec(&txn)
-            .await?;
-        }
-
-        let supporters: Vec<i64> = support::Entity::find()
-            .filter(support::Column::ProposalId.eq(id))
-            .filter(support::Column::ParticipantId.is_not_null())
-            .order_by_asc(support::Column::Id)
-            .all(&txn)
-            .await?
-            .into_iter()
-            .filter_map(|s| s.participant_id)
-            .collect();
-        let mut recipients: Vec<(i64, ProposalRole)> = Vec::new();
-        if let Some(author) = current.author_id {
-            recipients.push((author, ProposalRole::Author));
-        }
-        for supporter in supporters {
-            if !recipients.iter().any(|(p, _)| *p == supporter) {
-                recipients.push((supporter, ProposalRole::Supporter));
-            }
-        }
-        let people: HashMap<i64, participant::Model> = participant::Entity::find()
-            .filter(participant::Column::Id.is_in(recipients.iter().map(|(p, _)| *p)))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p))
-            .collect();
-        for (id_of, role) in &recipients {
-            let Some(person) = people.get(id_of) else {
-                continue;
-            };
-            enqueue_to(
-                &txn,
-                Mail::ProposalAnswered {
-                    proposal: id,
-                    role: *role,
-                },
-                &person.email,
-                &person.locale,
-                now,
-            )
-            .await?;
-        }
-
-        let details = match command.state {
-            ProposalState::Adopted => format!(
-                "adopted; measures {}",
-                measures
-                    .iter()
-                    .map(i64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(",")
-            ),
-            ProposalState::Merged => format!("merged into {}", merged_into.unwrap_or_default()),
-            other => other.as_str().to_owned(),
-        };
-        audit_log::ActiveModel {
-            at: Set(now.as_second()),
-            staff_id: Set(staff_id),
-            action: Set("proposal_answer".to_owned()),
-            subject: Set(format!("proposal {id}")),
-            details: Set(details),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        txn.commit().await?;
-        Ok(())
-    }
-
-    /// Whether `target` may absorb proposal `id`: another visible proposal of the same process
-    /// whose own chain of merges does not lead back to `id`.
-    async fn merge_target_fits(&self, id: i64, target: i64, process: ProcessId) -> Result<bool> {
-        if target == id {
-            return Ok(false);
-        }
-        let Some(other) = self.proposal(target, None).await? else {
-            return Ok(false);
-        };
-        if other.process_id != process || !other.summary.visibility.is_visible() {
-            return Ok(false);
-        }
-        let mut next = other.merged_into.map(|m| m.id);
-        // A chain longer than the number of proposals would be a cycle; stop well before.
-        for _ in 0..1_000 {
-            match next {
-                None => return Ok(true),
-                Some(n) if n == id => return Ok(false),
-                Some(n) => {
-                    next = proposal::Entity::find_by_id(n)
-                        .one(&self.db)
-                        .await?
-                        .and_then(|p| p.merged_into);
-                }
-            }
-        }
-        Ok(false)
     }
 }

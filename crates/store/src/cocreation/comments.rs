@@ -5,6 +5,7 @@
 use crate::entity::{analysis_paragraph, comment, field_of_action, process, proposal};
 use crate::{Result, Store, StoreError, convert};
 use jiff::Timestamp;
+use mitwirken_domain::Link;
 use mitwirken_domain::analysis::{may_still_edit, over_rate_limit};
 use mitwirken_domain::cocreation::{MAX_TEXT, RATE_WINDOW, TextError, contribution_text};
 use sea_orm::sea_query::Expr;
@@ -82,8 +83,8 @@ pub struct OwnComment {
     pub deleted: bool,
     pub hidden: bool,
     pub target: CommentTarget,
-    /// The page the comment is on, without its anchor.
-    pub page: String,
+    /// Where the comment is shown; `None` when its page is unknown.
+    pub link: Option<Link>,
 }
 
 fn target_of(row: &comment::Model) -> Option<CommentTarget> {
@@ -95,18 +96,20 @@ fn target_of(row: &comment::Model) -> Option<CommentTarget> {
 }
 
 /// The link to a comment: on its field's page (`field_page` of its paragraph) or on its
-/// proposal's page; empty when that page is unknown.
-pub(crate) fn comment_href(
+/// proposal's page; `None` when that page is unknown.
+pub(crate) fn comment_link(
     comment: &comment::Model,
-    field_page: impl FnOnce(i64) -> Option<String>,
-) -> String {
-    match (comment.paragraph_id, comment.proposal_id) {
-        (Some(paragraph), _) => field_page(paragraph)
-            .map(|page| format!("{page}#c-{}", comment.id))
-            .unwrap_or_default(),
-        (None, Some(proposal)) => format!("/proposals/{proposal}#c-{}", comment.id),
-        (None, None) => String::new(),
-    }
+    field_page: impl FnOnce(i64) -> Option<Link>,
+) -> Option<Link> {
+    let page = match (comment.paragraph_id, comment.proposal_id) {
+        (Some(paragraph), _) => field_page(paragraph)?,
+        (None, Some(proposal)) => Link::Proposal {
+            id: proposal,
+            comment: None,
+        },
+        (None, None) => return None,
+    };
+    Some(page.at_comment(comment.id))
 }
 
 impl Store {
@@ -242,12 +245,11 @@ impl Store {
         let Some(target) = target_of(&row) else {
             return Ok(None);
         };
-        let page = match target {
-            CommentTarget::Paragraph(paragraph) => {
-                self.paragraph_page(paragraph).await?.unwrap_or_default()
-            }
-            CommentTarget::Proposal(proposal) => format!("/proposals/{proposal}"),
+        let field_page = match target {
+            CommentTarget::Paragraph(paragraph) => self.paragraph_page(paragraph).await?,
+            CommentTarget::Proposal(_) => None,
         };
+        let link = comment_link(&row, |_| field_page);
         Ok(Some(OwnComment {
             id: row.id,
             author_id: row.author_id,
@@ -256,12 +258,12 @@ impl Store {
             deleted: row.deleted_at.is_some(),
             hidden: row.hidden_at.is_some(),
             target,
-            page,
+            link,
         }))
     }
 
     /// The public page of the field a paragraph belongs to.
-    pub(crate) async fn paragraph_page(&self, paragraph: i64) -> Result<Option<String>> {
+    pub(crate) async fn paragraph_page(&self, paragraph: i64) -> Result<Option<Link>> {
         Ok(self
             .paragraph_pages(vec![paragraph])
             .await?
@@ -269,10 +271,7 @@ impl Store {
     }
 
     /// The public pages of the fields these paragraphs belong to, by paragraph, in three queries.
-    pub(crate) async fn paragraph_pages(
-        &self,
-        paragraphs: Vec<i64>,
-    ) -> Result<HashMap<i64, String>> {
+    pub(crate) async fn paragraph_pages(&self, paragraphs: Vec<i64>) -> Result<HashMap<i64, Link>> {
         if paragraphs.is_empty() {
             return Ok(HashMap::new());
         }
@@ -299,7 +298,12 @@ impl Store {
             .filter_map(|p| {
                 let field = fields.get(&p.field_id)?;
                 let slug = slugs.get(&field.process_id)?;
-                Some((p.id, format!("/processes/{slug}/fields/{}", field.slug)))
+                let page = Link::Field {
+                    process_slug: slug.clone(),
+                    field_slug: field.slug.clone(),
+                    comment: None,
+                };
+                Some((p.id, page))
             })
             .collect())
     }
