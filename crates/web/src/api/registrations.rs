@@ -1,14 +1,13 @@
 //! `POST /api/v1/events/{id}/registrations`: the registration form's rules for API clients.
 
+use crate::base::registration::{self, Registering};
 use crate::i18n::Tr;
 use crate::{AppError, AppState, PathId};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use jiff::SignedDuration;
-use mitwirken_domain::{FieldError, FormField, Locale, RegistrationInput, RegistrationState};
-use mitwirken_store::RegisterError;
+use mitwirken_domain::{FieldError, FormField, Locale, RegistrationInput};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -37,6 +36,34 @@ pub struct RegistrationRequest {
     pub consent: bool,
     /// Answers to the organiser's extra questions, by question id
     pub answers: BTreeMap<i64, String>,
+}
+
+impl From<RegistrationRequest> for RegistrationInput {
+    fn from(request: RegistrationRequest) -> Self {
+        RegistrationInput {
+            given_name: request.given_name,
+            family_name: request.family_name,
+            email: request.email,
+            organisation: request.organisation,
+            eligible_group: request
+                .eligible_group
+                .map(|g| g.to_string())
+                .unwrap_or_default(),
+            phone: request.phone,
+            language: request.language,
+            working_group: request
+                .working_group
+                .map(|w| w.to_string())
+                .unwrap_or_default(),
+            interpretation: request.interpretation,
+            sign_language: request.sign_language,
+            step_free: request.step_free,
+            other_needs: request.other_needs,
+            invitation_code: request.invitation_code,
+            consent: request.consent,
+            answers: request.answers,
+        }
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -118,105 +145,36 @@ pub async fn register(
     Json(request): Json<RegistrationRequest>,
 ) -> Result<Response, AppError> {
     let form = state.event_forms.get(&state, id.0).await?;
-    let event = &form.event;
     let locale = Locale::parse(&request.language).unwrap_or(Locale::GERMAN);
     let tr = Tr::new(locale);
-    let now = state.clock.now();
-    if event.registration_state(now) != RegistrationState::Open {
-        return Ok(refused(
-            StatusCode::CONFLICT,
-            "closed",
-            tr.t("registration-closed"),
-            vec![],
-            &tr,
-        ));
-    }
-    let input = RegistrationInput {
-        given_name: request.given_name,
-        family_name: request.family_name,
-        email: request.email,
-        organisation: request.organisation,
-        eligible_group: request
-            .eligible_group
-            .map(|g| g.to_string())
-            .unwrap_or_default(),
-        phone: request.phone,
-        language: request.language,
-        working_group: request
-            .working_group
-            .map(|w| w.to_string())
-            .unwrap_or_default(),
-        interpretation: request.interpretation,
-        sign_language: request.sign_language,
-        step_free: request.step_free,
-        other_needs: request.other_needs,
-        invitation_code: request.invitation_code,
-        consent: request.consent,
-        answers: request.answers,
-    };
-    let command = match input.parse(event, &form.questions, locale) {
-        Ok(command) => command,
-        Err(errors) => {
-            return Ok(refused(
+    let input = RegistrationInput::from(request);
+    let (status, error, message, fields) =
+        match registration::register(&state, &form, &input, locale).await? {
+            Registering::Registered | Registering::AlreadyRegistered => {
+                let accepted = RegistrationAccepted {
+                    status: "confirmation_sent",
+                };
+                return Ok((StatusCode::ACCEPTED, Json(accepted)).into_response());
+            }
+            Registering::Invalid(errors) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid",
                 tr.count("form-error-summary", errors.len() as i64),
                 errors,
-                &tr,
-            ));
-        }
-    };
-    let hold = SignedDuration::from_mins(i64::from(state.registration.hold_minutes));
-    match state
-        .store
-        .register(
-            &state.keys,
-            event,
-            &command,
-            &state.registration.privacy_version,
-            now,
-            hold,
-        )
-        .await
-    {
-        Ok(_) => {
-            state.mail_queued.notify_one();
-            Ok((
-                StatusCode::ACCEPTED,
-                Json(RegistrationAccepted {
-                    status: "confirmation_sent",
-                }),
-            )
-                .into_response())
-        }
-        Err(RegisterError::InvalidCode) => Ok(refused(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid",
-            tr.t("form-error-code"),
-            vec![(FormField::InvitationCode, FieldError::InvalidCode)],
-            &tr,
-        )),
-        Err(RegisterError::GroupFull) => Ok(refused(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid",
-            tr.t("form-error-group-full"),
-            vec![(FormField::WorkingGroup, FieldError::GroupFull)],
-            &tr,
-        )),
-        Err(RegisterError::Full) => Ok(refused(
-            StatusCode::CONFLICT,
-            "full",
-            tr.t("register-full"),
-            vec![],
-            &tr,
-        )),
-        Err(RegisterError::Closed) => Ok(refused(
-            StatusCode::CONFLICT,
-            "closed",
-            tr.t("registration-closed"),
-            vec![],
-            &tr,
-        )),
-        Err(RegisterError::Store(e)) => Err(AppError::Store(e)),
-    }
+            ),
+            Registering::Refused(field, error) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                tr.t(error.key()),
+                vec![(field, error)],
+            ),
+            Registering::Closed => (
+                StatusCode::CONFLICT,
+                "closed",
+                tr.t("registration-closed"),
+                vec![],
+            ),
+            Registering::Full => (StatusCode::CONFLICT, "full", tr.t("register-full"), vec![]),
+        };
+    Ok(refused(status, error, message, fields, &tr))
 }
