@@ -39,3 +39,23 @@ fn the_document_lists_every_api_route_and_nothing_else() {
         .collect();
     assert_eq!(tags, ["public", "open data"]);
 }
+
+#[test]
+fn a_request_takes_numeric_ids_and_refuses_unknown_fields() {
+    use super::registrations::RegistrationRequest;
+    use mitwirken_domain::RegistrationInput;
+    let read = |json: serde_json::Value| {
+        serde_json::from_value::<RegistrationRequest>(json).map(RegistrationInput::from)
+    };
+    let input = read(serde_json::json!({
+        "given_name": "Kofi", "eligible_group": 7, "working_group": null, "consent": true,
+        "answers": {"3": "vegan"},
+    }));
+    assert!(input.as_ref().is_ok_and(|i| i.eligible_group == "7"
+        && i.working_group.is_empty()
+        && i.consent
+        && i.answers.get(&3).is_some_and(|a| a == "vegan")));
+    assert!(read(serde_json::json!({"eligible_group": "7"})).is_err());
+    assert!(read(serde_json::json!({"nickname": "K"})).is_err());
+    assert!(read(serde_json::json!({})).is_ok_and(|i| i == RegistrationInput::default()));
+}
