@@ -177,7 +177,8 @@ impl FieldError {
 }
 
 /// What a person typed, exactly as typed; kept to show the form again.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct RegistrationInput {
     pub given_name: String,
     pub family_name: String,

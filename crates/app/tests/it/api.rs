@@ -95,3 +95,27 @@ async fn the_openapi_document_describes_the_public_endpoints() {
     }
     assert!(doc["components"]["schemas"]["EventJson"]["properties"]["places_left"].is_object());
 }
+
+#[tokio::test]
+async fn every_path_in_the_openapi_document_is_served() {
+    let app = TestApp::spawn().await;
+    let (_, doc) = app.json("/api/openapi.json").await;
+    let paths = doc["paths"].as_object().unwrap();
+    assert_eq!(paths.len(), 8);
+    for path in paths.keys() {
+        let concrete = path.replace("{slug}", "nope").replace("{id}", "999");
+        let url = format!("{}{concrete}", app.address);
+        let response = app
+            .client
+            .request(reqwest::Method::OPTIONS, &url)
+            .send()
+            .await
+            .unwrap();
+        // A routed path refuses a method it does not serve; an unrouted one is not found.
+        assert_eq!(
+            response.status(),
+            405,
+            "{path} is documented but not served"
+        );
+    }
+}

@@ -11,7 +11,9 @@ use mitwirken_exports::table::Table;
 use mitwirken_store::plan::PlanMeasure;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use utoipa::{IntoParams, OpenApi, ToSchema};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 #[derive(Serialize, ToSchema)]
 pub struct PlanJson {
@@ -448,25 +450,11 @@ pub async fn statistics_csv(
     ))
 }
 
-#[derive(OpenApi)]
-#[openapi(
-    paths(plan_json, plan_csv, statistics_json, statistics_csv),
-    components(schemas(PlanJson, PlanFieldJson, PlanGoalJson, MeasureJson, ProgressJson, OriginCountsJson, OriginJson, StatisticsJson, EventStatisticsJson, FieldStatisticsJson)),
-    tags((name = "open data", description = "The action plan and anonymous statistics, free to reuse"))
-)]
-pub struct PlanApi;
-
-pub fn router() -> axum::Router<AppState> {
-    use axum::routing::get;
-    axum::Router::new()
-        .route("/api/v1/processes/{slug}/plan.json", get(plan_json))
-        .route("/api/v1/processes/{slug}/plan.csv", get(plan_csv))
-        .route(
-            "/api/v1/processes/{slug}/statistics.json",
-            get(statistics_json),
-        )
-        .route(
-            "/api/v1/processes/{slug}/statistics.csv",
-            get(statistics_csv),
-        )
+/// The open-data routes, documented from their declarations.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(plan_json))
+        .routes(routes!(plan_csv))
+        .routes(routes!(statistics_json))
+        .routes(routes!(statistics_csv))
 }

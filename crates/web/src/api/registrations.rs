@@ -1,43 +1,129 @@
 //! `POST /api/v1/events/{id}/registrations`: the registration form's rules for API clients.
 
+use crate::base::registration::{self, Registering};
 use crate::i18n::Tr;
 use crate::{AppError, AppState, PathId};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use jiff::SignedDuration;
-use mitwirken_domain::{FieldError, FormField, Locale, RegistrationInput, RegistrationState};
-use mitwirken_store::RegisterError;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use utoipa::ToSchema;
+use mitwirken_domain::{FieldError, FormField, Locale, RegistrationInput};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{
+    AdditionalProperties, KnownFormat, Object, Schema, SchemaFormat, SchemaType, Type,
+};
+use utoipa::{PartialSchema, ToSchema};
 
-/// A registration as an API client sends it; the same fields as the form.
-#[derive(Debug, Default, Deserialize, ToSchema)]
-#[serde(default, deny_unknown_fields)]
-pub struct RegistrationRequest {
-    pub given_name: String,
-    pub family_name: String,
-    pub email: String,
-    pub organisation: String,
-    /// Id of one of the event's eligible groups (required on reserved events)
-    pub eligible_group: Option<i64>,
-    pub phone: String,
-    /// Language for mails: de, en or ar
-    pub language: String,
-    pub working_group: Option<i64>,
-    /// Interpretation into this language
-    pub interpretation: String,
-    pub sign_language: bool,
-    pub step_free: bool,
-    pub other_needs: String,
-    pub invitation_code: String,
-    /// Must be true: consent to the privacy notice
-    pub consent: bool,
-    /// Answers to the organiser's extra questions, by question id
-    pub answers: BTreeMap<i64, String>,
+/// A registration as an API client sends it: the form's fields, with the chosen group and
+/// working group as numeric ids.
+#[derive(Debug, Default)]
+pub struct RegistrationRequest(RegistrationInput);
+
+/// The fields that the form takes as text and the API as an id, or null for none.
+const IDS: [&str; 2] = ["eligible_group", "working_group"];
+
+impl<'de> Deserialize<'de> for RegistrationRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut fields = Map::deserialize(deserializer)?;
+        for name in IDS {
+            if let Some(value) = fields.remove(name) {
+                let id = Option::<i64>::deserialize(value).map_err(D::Error::custom)?;
+                if let Some(id) = id {
+                    fields.insert(name.to_owned(), Value::String(id.to_string()));
+                }
+            }
+        }
+        RegistrationInput::deserialize(Value::Object(fields))
+            .map(RegistrationRequest)
+            .map_err(D::Error::custom)
+    }
 }
+
+impl From<RegistrationRequest> for RegistrationInput {
+    fn from(request: RegistrationRequest) -> Self {
+        request.0
+    }
+}
+
+/// How a field of the request is documented.
+enum Shape {
+    Text,
+    Flag,
+    Id,
+    Answers,
+}
+
+/// The request's fields as the document describes them, in the form's order.
+const FIELDS: [(&str, Shape); 15] = [
+    ("given_name", Shape::Text),
+    ("family_name", Shape::Text),
+    ("email", Shape::Text),
+    ("organisation", Shape::Text),
+    ("eligible_group", Shape::Id),
+    ("phone", Shape::Text),
+    ("language", Shape::Text),
+    ("working_group", Shape::Id),
+    ("interpretation", Shape::Text),
+    ("sign_language", Shape::Flag),
+    ("step_free", Shape::Flag),
+    ("other_needs", Shape::Text),
+    ("invitation_code", Shape::Text),
+    ("consent", Shape::Flag),
+    ("answers", Shape::Answers),
+];
+
+/// What a client needs to be told about a field beyond its name.
+fn described(field: &str) -> Option<&'static str> {
+    match field {
+        "eligible_group" => {
+            Some("Id of one of the event's eligible groups (required on reserved events)")
+        }
+        "language" => Some("Language for mails: de, en or ar"),
+        "interpretation" => Some("Interpretation into this language"),
+        "consent" => Some("Must be true: consent to the privacy notice"),
+        "answers" => Some("Answers to the organiser's extra questions, by question id"),
+        _ => None,
+    }
+}
+
+impl PartialSchema for RegistrationRequest {
+    fn schema() -> RefOr<Schema> {
+        let int64 = || Some(SchemaFormat::KnownFormat(KnownFormat::Int64));
+        let mut request = Object::builder()
+            .description(Some(
+                "A registration as an API client sends it; the same fields as the form.",
+            ))
+            .additional_properties(Some(AdditionalProperties::FreeForm(false)));
+        for (name, shape) in FIELDS {
+            let field = match shape {
+                Shape::Text => Object::builder()
+                    .schema_type(Type::String)
+                    .default(Some(Value::String(String::new()))),
+                Shape::Flag => Object::builder()
+                    .schema_type(Type::Boolean)
+                    .default(Some(Value::Bool(false))),
+                Shape::Id => Object::builder()
+                    .schema_type(SchemaType::from_iter([Type::Integer, Type::Null]))
+                    .format(int64())
+                    .default(Some(Value::Null)),
+                Shape::Answers => Object::builder()
+                    .schema_type(Type::Object)
+                    .additional_properties(Some(Object::builder().schema_type(Type::String)))
+                    .property_names(Some(
+                        Object::builder().schema_type(Type::Integer).format(int64()),
+                    ))
+                    .default(Some(Value::Object(Map::new()))),
+            };
+            request = request.property(name, field.description(described(name)));
+        }
+        RefOr::T(Schema::Object(request.build()))
+    }
+}
+
+impl ToSchema for RegistrationRequest {}
 
 #[derive(Serialize, ToSchema)]
 pub struct RegistrationAccepted {
@@ -118,105 +204,36 @@ pub async fn register(
     Json(request): Json<RegistrationRequest>,
 ) -> Result<Response, AppError> {
     let form = state.event_forms.get(&state, id.0).await?;
-    let event = &form.event;
-    let locale = Locale::parse(&request.language).unwrap_or(Locale::GERMAN);
+    let input = RegistrationInput::from(request);
+    let locale = Locale::parse(&input.language).unwrap_or(Locale::GERMAN);
     let tr = Tr::new(locale);
-    let now = state.clock.now();
-    if event.registration_state(now) != RegistrationState::Open {
-        return Ok(refused(
-            StatusCode::CONFLICT,
-            "closed",
-            tr.t("registration-closed"),
-            vec![],
-            &tr,
-        ));
-    }
-    let input = RegistrationInput {
-        given_name: request.given_name,
-        family_name: request.family_name,
-        email: request.email,
-        organisation: request.organisation,
-        eligible_group: request
-            .eligible_group
-            .map(|g| g.to_string())
-            .unwrap_or_default(),
-        phone: request.phone,
-        language: request.language,
-        working_group: request
-            .working_group
-            .map(|w| w.to_string())
-            .unwrap_or_default(),
-        interpretation: request.interpretation,
-        sign_language: request.sign_language,
-        step_free: request.step_free,
-        other_needs: request.other_needs,
-        invitation_code: request.invitation_code,
-        consent: request.consent,
-        answers: request.answers,
-    };
-    let command = match input.parse(event, &form.questions, locale) {
-        Ok(command) => command,
-        Err(errors) => {
-            return Ok(refused(
+    let (status, error, message, fields) =
+        match registration::register(&state, &form, &input, locale).await? {
+            Registering::Registered | Registering::AlreadyRegistered => {
+                let accepted = RegistrationAccepted {
+                    status: "confirmation_sent",
+                };
+                return Ok((StatusCode::ACCEPTED, Json(accepted)).into_response());
+            }
+            Registering::Invalid(errors) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid",
                 tr.count("form-error-summary", errors.len() as i64),
                 errors,
-                &tr,
-            ));
-        }
-    };
-    let hold = SignedDuration::from_mins(i64::from(state.registration.hold_minutes));
-    match state
-        .store
-        .register(
-            &state.keys,
-            event,
-            &command,
-            &state.registration.privacy_version,
-            now,
-            hold,
-        )
-        .await
-    {
-        Ok(_) => {
-            state.mail_queued.notify_one();
-            Ok((
-                StatusCode::ACCEPTED,
-                Json(RegistrationAccepted {
-                    status: "confirmation_sent",
-                }),
-            )
-                .into_response())
-        }
-        Err(RegisterError::InvalidCode) => Ok(refused(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid",
-            tr.t("form-error-code"),
-            vec![(FormField::InvitationCode, FieldError::InvalidCode)],
-            &tr,
-        )),
-        Err(RegisterError::GroupFull) => Ok(refused(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid",
-            tr.t("form-error-group-full"),
-            vec![(FormField::WorkingGroup, FieldError::GroupFull)],
-            &tr,
-        )),
-        Err(RegisterError::Full) => Ok(refused(
-            StatusCode::CONFLICT,
-            "full",
-            tr.t("register-full"),
-            vec![],
-            &tr,
-        )),
-        Err(RegisterError::Closed) => Ok(refused(
-            StatusCode::CONFLICT,
-            "closed",
-            tr.t("registration-closed"),
-            vec![],
-            &tr,
-        )),
-        Err(RegisterError::Store(e)) => Err(AppError::Store(e)),
-    }
+            ),
+            Registering::Refused(field, error) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                tr.t(error.key()),
+                vec![(field, error)],
+            ),
+            Registering::Closed => (
+                StatusCode::CONFLICT,
+                "closed",
+                tr.t("registration-closed"),
+                vec![],
+            ),
+            Registering::Full => (StatusCode::CONFLICT, "full", tr.t("register-full"), vec![]),
+        };
+    Ok(refused(status, error, message, fields, &tr))
 }

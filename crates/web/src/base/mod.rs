@@ -4,6 +4,7 @@
 mod audit;
 pub mod labels;
 pub mod plan_views;
+pub mod registration;
 
 pub use audit::audited_redirect;
 

@@ -1,5 +1,6 @@
 //! The registration form: shown, checked, and on success a seat held and a confirmation mail queued.
 
+use crate::base::registration::{self, Registering};
 use crate::base::{PageCtx, html};
 use crate::i18n::{Arg, Tr};
 use crate::paths;
@@ -10,12 +11,9 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use jiff::SignedDuration;
 use mitwirken_domain::{
     Access, Event, FieldError, FormErrors, FormField, Locale, Question, RegistrationInput,
-    RegistrationState,
 };
-use mitwirken_store::RegisterError;
 
 pub struct Choice {
     pub value: String,
@@ -239,61 +237,30 @@ pub async fn submit(
     if ctx.switching {
         return again(values, Vec::new(), String::new(), StatusCode::OK);
     }
-    let now = state.clock.now();
-    if event.registration_state(now) != RegistrationState::Open {
-        return again(values, Vec::new(), String::new(), StatusCode::CONFLICT);
-    }
-    let command = match values.parse(event, questions, ctx.locale) {
-        Ok(command) => command,
-        Err(errors) => {
-            return again(
-                values,
-                errors,
-                String::new(),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-    };
-    let hold = SignedDuration::from_mins(i64::from(state.registration.hold_minutes));
-    let outcome = state
-        .store
-        .register(
-            &state.keys,
-            event,
-            &command,
-            &state.registration.privacy_version,
-            now,
-            hold,
-        )
-        .await;
     let tr = ctx.tr();
-    match outcome {
-        Ok(_) => {
-            state.mail_queued.notify_one();
+    match registration::register(&state, &form, &values, ctx.locale).await? {
+        Registering::Registered | Registering::AlreadyRegistered => {
             Ok(Redirect::to(&paths::registration_sent(event.id)).into_response())
         }
-        Err(RegisterError::InvalidCode) => again(
+        Registering::Invalid(errors) => again(
             values,
-            vec![(FormField::InvitationCode, FieldError::InvalidCode)],
+            errors,
             String::new(),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
-        Err(RegisterError::GroupFull) => again(
+        Registering::Refused(field, error) => again(
             values,
-            vec![(FormField::WorkingGroup, FieldError::GroupFull)],
+            vec![(field, error)],
             String::new(),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
-        Err(RegisterError::Full) => again(
+        Registering::Full => again(
             values,
             Vec::new(),
             tr.t("register-full"),
             StatusCode::CONFLICT,
         ),
-        Err(RegisterError::Closed) => {
-            again(values, Vec::new(), String::new(), StatusCode::CONFLICT)
-        }
-        Err(RegisterError::Store(e)) => Err(AppError::Store(e)),
+        Registering::Closed => again(values, Vec::new(), String::new(), StatusCode::CONFLICT),
     }
 }
 
