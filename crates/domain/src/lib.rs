@@ -10,6 +10,7 @@ pub mod ids;
 pub mod link;
 pub mod locale;
 pub mod outbox;
+pub mod pdf_check;
 pub mod process;
 pub mod registration;
 pub mod scenario;

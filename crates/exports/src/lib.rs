@@ -3,7 +3,6 @@
 pub mod csv;
 pub mod ical;
 pub mod pdf;
-pub mod pdf_check;
 pub mod qr;
 pub mod table;
 pub mod xlsx;

@@ -1,7 +1,7 @@
 //! Position papers: organisations upload a PDF with a title and a short summary; anyone may
 //! download it. The file is kept in the row with its SHA-256.
 //!
-//! Only PDF files are taken, and only passive ones: see `mitwirken_exports::pdf_check`.
+//! Only PDF files are taken, and only passive ones: see `mitwirken_domain::pdf_check`.
 
 use crate::entity::{field_of_action, position_paper};
 use crate::proposals::Visibility;
@@ -11,7 +11,7 @@ use mitwirken_domain::ProcessId;
 use mitwirken_domain::cocreation::{
     MAX_TITLE, RATE_LIMIT, RATE_WINDOW, TextError, contribution_text,
 };
-use mitwirken_exports::pdf_check::{PdfProblem, check_pdf};
+use mitwirken_domain::pdf_check::{PdfProblem, check_pdf};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, FromQueryResult, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,

@@ -1,4 +1,4 @@
-//! The check that an uploaded PDF is passive, so that anyone may download it safely.
+//! The rule that an uploaded PDF is passive, so that anyone may download it safely; pure bytes in, a verdict out.
 //!
 //! Only PDF files are taken, and only passive ones. The rule ([`check_pdf`]):
 //! - the bytes begin with `%PDF-` and are at most [`MAX_PAPER_BYTES`] long;
