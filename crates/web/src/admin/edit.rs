@@ -20,9 +20,11 @@ use mitwirken_store::desk::DeskError;
 use mitwirken_store::events::EventEdit;
 use std::collections::{BTreeMap, HashMap};
 
-/// One translatable field with a box per language.
+/// A translatable field with a box per language. `prefix` keeps the ids unique on a page with one
+/// form per field of action or goal; the names stay `title_de`, `title_en`, ….
 pub(super) struct TextField {
     pub name: &'static str,
+    pub prefix: String,
     pub label: String,
     pub multiline: bool,
     pub values: Vec<(Locale, String)>,
@@ -30,6 +32,10 @@ pub(super) struct TextField {
 
 impl TextField {
     pub(super) fn id(&self, locale: &Locale) -> String {
+        format!("{}{}_{}", self.prefix, self.name, locale.tag())
+    }
+
+    pub(super) fn input(&self, locale: &Locale) -> String {
         format!("{}_{}", self.name, locale.tag())
     }
 }
@@ -122,6 +128,7 @@ async fn render(
         .map(|q| (q.id, content.pick(&q.label).text, q.required))
         .collect();
     let question_fields = text_fields_for(
+        "",
         &HashMap::new(),
         &[("question", tr.t("admin-question-label"), false)],
     );
@@ -202,17 +209,19 @@ pub(super) fn text_fields(tr: &Tr, form: &HashMap<String, String>) -> Vec<TextFi
         .iter()
         .map(|(name, multiline)| (*name, label(tr, name), *multiline))
         .collect();
-    text_fields_for(form, &spec)
+    text_fields_for("", form, &spec)
 }
 
 /// Translatable fields, given by form name, label and whether they take several lines.
 pub(super) fn text_fields_for(
+    prefix: &str,
     form: &HashMap<String, String>,
     spec: &[(&'static str, String, bool)],
 ) -> Vec<TextField> {
     spec.iter()
         .map(|(name, label, multiline)| TextField {
             name,
+            prefix: prefix.to_owned(),
             label: label.clone(),
             multiline: *multiline,
             values: Locale::all()

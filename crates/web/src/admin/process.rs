@@ -73,7 +73,7 @@ fn render_for(
     };
     NewProcessPage {
         chrome: ctx.chrome(heading, &content),
-        texts: text_fields_for(&form, &spec),
+        texts: text_fields_for("", &form, &spec),
         form,
         errors,
         action: editing.map_or_else(

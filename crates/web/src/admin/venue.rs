@@ -62,7 +62,7 @@ fn render(
     VenuePage {
         chrome: ctx.chrome(tr.t("admin-venue-title"), &content),
         id,
-        texts: text_fields_for(&form, &spec),
+        texts: text_fields_for("", &form, &spec),
         form,
         errors,
         saved,

@@ -2,7 +2,7 @@
 //! the forms that add them.
 
 use super::{
-    DoneQuery, LangField, MAX_LONG_TEXT, done_message, lang_fields, process_by_id, read_text,
+    DoneQuery, MAX_LONG_TEXT, TextField, done_message, process_by_id, read_text, text_fields_for,
     unprocessable,
 };
 use crate::admin::Staff;
@@ -35,7 +35,7 @@ pub struct AdminGoal {
     pub id: i64,
     pub title: Txt,
     pub measures: Vec<AdminMeasure>,
-    pub measure_form: Vec<LangField>,
+    pub measure_form: Vec<TextField>,
     pub open: bool,
 }
 
@@ -43,7 +43,7 @@ pub struct AdminField {
     pub id: i64,
     pub title: Txt,
     pub goals: Vec<AdminGoal>,
-    pub goal_form: Vec<LangField>,
+    pub goal_form: Vec<TextField>,
     pub open: bool,
 }
 
@@ -108,7 +108,7 @@ async fn plan_page(
             AdminField {
                 id: f.id,
                 title: content.pick(&f.title),
-                goal_form: lang_fields(&format!("f{}-", f.id), goal_form, &goal_spec),
+                goal_form: text_fields_for(&format!("f{}-", f.id), goal_form, &goal_spec),
                 open: field_open,
                 goals: f
                     .goals
@@ -121,7 +121,7 @@ async fn plan_page(
                         AdminGoal {
                             id: g.id,
                             title: content.pick(&g.title),
-                            measure_form: lang_fields(
+                            measure_form: text_fields_for(
                                 &format!("g{}-", g.id),
                                 measure_form,
                                 &measure_spec,

@@ -1,8 +1,8 @@
 //! One goal of the plan: its texts, and deleting it with its measures.
 
 use super::{
-    DeleteForm, DoneQuery, LangField, MAX_LONG_TEXT, done_message, lang_fields, process_by_id,
-    put_text, read_text, unprocessable,
+    DeleteForm, DoneQuery, MAX_LONG_TEXT, TextField, done_message, process_by_id, put_text,
+    read_text, text_fields_for, unprocessable,
 };
 use crate::admin::Staff;
 use crate::base::{PageCtx, audited_redirect, html};
@@ -26,7 +26,7 @@ struct GoalPage {
     id: i64,
     slug: String,
     field_title: Txt,
-    texts: Vec<LangField>,
+    texts: Vec<TextField>,
     delete_text: String,
     errors: Vec<ErrorView>,
     done: String,
@@ -76,7 +76,7 @@ async fn goal_page(
         id: goal_id,
         slug: process.slug.to_string(),
         field_title: content.pick(&field.title),
-        texts: lang_fields("", &form, &spec),
+        texts: text_fields_for("", &form, &spec),
         delete_text: tr.count("plan-admin-delete-goal-text", goal.measures.len() as i64),
         errors,
         done: done_message(&tr, done),

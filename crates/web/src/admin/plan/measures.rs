@@ -1,8 +1,8 @@
 //! One measure of the plan: its texts and status, and deleting it.
 
 use super::{
-    DeleteForm, DoneQuery, LangField, MAX_LONG_TEXT, done_message, lang_fields, process_by_id,
-    put_text, read_text, status_choices, unprocessable,
+    DeleteForm, DoneQuery, MAX_LONG_TEXT, TextField, done_message, process_by_id, put_text,
+    read_text, status_choices, text_fields_for, unprocessable,
 };
 use crate::admin::Staff;
 use crate::admin::edit::form_value;
@@ -38,11 +38,11 @@ struct MeasurePage {
     field_title: Txt,
     goal_id: i64,
     goal_title: Txt,
-    texts: Vec<LangField>,
+    texts: Vec<TextField>,
     statuses: Vec<Choice>,
     update_date: String,
     update_statuses: Vec<Choice>,
-    update_note: Vec<LangField>,
+    update_note: Vec<TextField>,
     updates: Vec<UpdateView>,
     origins: Vec<AdminOrigin>,
     proposals: Vec<Choice>,
@@ -193,11 +193,11 @@ pub(super) async fn measure_page(
         field_title: content.pick(&field.title),
         goal_id: goal.id,
         goal_title: content.pick(&goal.title),
-        texts: lang_fields("", texts_form, &measure_spec(&tr)),
+        texts: text_fields_for("", texts_form, &measure_spec(&tr)),
         statuses: status_choices(&tr, &form_value(texts_form, "status")),
         update_date,
         update_statuses: status_choices(&tr, &update_status),
-        update_note: lang_fields(
+        update_note: text_fields_for(
             "",
             update_form,
             &[("note", tr.t("plan-admin-update-note"), true)],

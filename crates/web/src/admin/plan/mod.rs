@@ -2,7 +2,8 @@
 //! texts, status, progress updates and origins.
 
 use super::Staff;
-use super::edit::{form_value, localized};
+use super::edit::localized;
+pub(super) use super::edit::{TextField, text_fields_for};
 use super::events::Choice;
 use crate::base::labels::status_label;
 use crate::base::{PageCtx, html};
@@ -13,7 +14,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use mitwirken_domain::{Locale, LocalizedText, MeasureStatus, Permission, Process, ProcessId};
+use mitwirken_domain::{LocalizedText, MeasureStatus, Permission, Process, ProcessId};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -29,45 +30,6 @@ pub use progress::{add_origin, add_update, remove_origin};
 
 /// The longest description, note or list of indicators, in characters per language.
 const MAX_LONG_TEXT: usize = 10_000;
-
-/// A translatable field with a box per language. `prefix` keeps the ids unique on a page with one
-/// form per field of action or goal; the names stay `title_de`, `title_en`, ….
-pub struct LangField {
-    pub name: &'static str,
-    pub prefix: String,
-    pub label: String,
-    pub multiline: bool,
-    pub values: Vec<(Locale, String)>,
-}
-
-impl LangField {
-    pub fn id(&self, locale: &Locale) -> String {
-        format!("{}{}_{}", self.prefix, self.name, locale.tag())
-    }
-
-    pub fn input(&self, locale: &Locale) -> String {
-        format!("{}_{}", self.name, locale.tag())
-    }
-}
-
-/// Translatable fields, given by form name, label and whether they take several lines.
-pub(super) fn lang_fields(
-    prefix: &str,
-    form: &HashMap<String, String>,
-    spec: &[(&'static str, String, bool)],
-) -> Vec<LangField> {
-    spec.iter()
-        .map(|(name, label, multiline)| LangField {
-            name,
-            prefix: prefix.to_owned(),
-            label: label.clone(),
-            multiline: *multiline,
-            values: Locale::all()
-                .map(|l| (l, form_value(form, &format!("{name}_{}", l.tag()))))
-                .collect(),
-        })
-        .collect()
-}
 
 /// The form values of a translatable text as it is stored.
 pub(super) fn put_text(form: &mut HashMap<String, String>, name: &str, text: &LocalizedText) {
