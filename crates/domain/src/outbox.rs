@@ -107,6 +107,12 @@ impl Mail {
         ]
     }
 
+    /// The part of the message keys (`mail-<key>-subject`, `mail-<key>-body`) that names this
+    /// mail.
+    pub fn message_key(&self) -> String {
+        self.kind().replace('_', "-")
+    }
+
     /// The name stored in the row's `kind` column.
     pub fn kind(&self) -> &'static str {
         match self {

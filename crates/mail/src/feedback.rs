@@ -1,7 +1,7 @@
 //! The organiser's mail about a report of a barrier, in German: what was reported, where, and the
 //! reporter's address as Reply-To, so that answering the mail answers them.
 
-use crate::{ComposedMail, Parts, RenderError, key};
+use crate::{ComposedMail, Parts, RenderError};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use mitwirken_domain::{Locale, Mail};
@@ -70,7 +70,7 @@ pub fn accessibility_feedback(
         },
         ..Parts::without_event(
             &tr,
-            &key(&mail),
+            &mail.message_key(),
             &args,
             tr.t("feedback-mail-link"),
             format!("{}/admin/feedback", base_url.trim_end_matches('/')),

@@ -13,7 +13,7 @@ pub use registrant::{Registrant, to_registrant};
 pub use askama::Error as RenderError;
 
 use askama::Template;
-use mitwirken_domain::{Locale, Mail, TextDirection};
+use mitwirken_domain::{Locale, TextDirection};
 use mitwirken_i18n::{Arg, Tr};
 
 /// A file sent with a mail.
@@ -36,11 +36,6 @@ pub struct ComposedMail {
     pub attachments: Vec<Attachment>,
     /// Where an answer goes when it should not go to the sender, e.g. the person who reported a barrier.
     pub reply_to: Option<String>,
-}
-
-/// The part of the message keys (`mail-<key>-subject`, `mail-<key>-body`) that names this mail.
-pub fn key(mail: &Mail) -> String {
-    mail.kind().replace('_', "-")
 }
 
 #[derive(Template)]

@@ -1,6 +1,6 @@
 //! Mails to a participant rather than a registrant: the sign-in link, and answers to proposals.
 
-use crate::{ComposedMail, Parts, RenderError, key};
+use crate::{ComposedMail, Parts, RenderError};
 use mitwirken_domain::{Locale, Mail, ProposalRole};
 use mitwirken_i18n::{Arg, Tr};
 
@@ -25,7 +25,7 @@ pub fn sign_in_link(
     let base = base_url.trim_end_matches('/');
     let parts = Parts::without_event(
         &tr,
-        &key(&Mail::SignInLink { link }),
+        &Mail::SignInLink { link }.message_key(),
         &[],
         tr.t("mail-sign-in-link-label"),
         format!("{base}/signin/{token}"),
@@ -55,7 +55,7 @@ pub fn proposal_answered(
     ];
     let parts = Parts::without_event(
         &tr,
-        &key(&mail),
+        &mail.message_key(),
         &args,
         tr.t("mail-proposal-link"),
         format!("{base}/proposals/{}", proposal.id),

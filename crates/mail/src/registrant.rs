@@ -1,7 +1,7 @@
 //! Mails to registrants, composed from the registration's current state: what happened to their
 //! place, the event's time and place, and for a place the calendar entry and the ticket's QR code.
 
-use crate::{Attachment, ComposedMail, Parts, RenderError, dir_of, key};
+use crate::{Attachment, ComposedMail, Parts, RenderError, dir_of};
 use mitwirken_domain::{Event, Locale, Mail, Process, RegistrationStatus};
 use mitwirken_exports::ical::{CalendarEvent, calendar, event_uid};
 use mitwirken_i18n::{Arg, Tr};
@@ -48,7 +48,7 @@ pub fn to_registrant(
     if !entrance.is_empty() {
         place.push_str(&format!(", {entrance}"));
     }
-    let key = key(mail);
+    let key = mail.message_key();
     let name = format!("{} {}", registrant.given_name, registrant.family_name);
     let position = registrant.waiting_position.unwrap_or(0) as i64;
     let (subject, message) = match mail {

@@ -114,7 +114,7 @@ fn used() -> BTreeSet<String> {
         keys.insert(format!("{key}-text"));
     }
     for mail in mitwirken_domain::Mail::every() {
-        let key = mitwirken_mail::key(&mail);
+        let key = mail.message_key();
         keys.insert(format!("mail-{key}-subject"));
         keys.insert(format!("mail-{key}-body"));
     }
@@ -194,7 +194,7 @@ fn leichte_sprache_writes_every_mail_itself() {
         .into_iter()
         .filter(|m| !matches!(m, mitwirken_domain::Mail::AccessibilityFeedback { .. }));
     for mail in for_residents {
-        let key = mitwirken_mail::key(&mail);
+        let key = mail.message_key();
         for part in ["subject", "body"] {
             let id = format!("mail-{key}-{part}");
             assert!(own.contains(&id), "de-x-ls lacks {id}");
